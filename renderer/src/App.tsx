@@ -1,0 +1,61 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { SceneView } from './scene/SceneView';
+import { Caption } from './ui/Caption';
+import { Clock } from './ui/Clock';
+import { Notices } from './ui/Notices';
+import { PlayButton } from './ui/PlayButton';
+import { ProcedureFileButton } from './ui/ProcedureFileButton';
+import { ProcedureSwitch } from './ui/ProcedureSwitch';
+import { ReferencesDialog } from './ui/ReferencesDialog';
+import { SpeedSelect } from './ui/SpeedSelect';
+import { NextStepButton, PreviousStepButton } from './ui/StepButtons';
+import { StepList } from './ui/StepList';
+import { Timeline } from './ui/Timeline';
+import { useKeyboardShortcuts } from './ui/useKeyboardShortcuts';
+import { ViewToggles } from './ui/ViewToggles';
+
+export function App() {
+  const { t } = useTranslation();
+  const [referencesOpen, setReferencesOpen] = useState(false);
+  useKeyboardShortcuts();
+  return (
+    <div className="app">
+      <header className="app-header">
+        <h1 className="app-title">{t('app.title')}</h1>
+        <ProcedureSwitch />
+        <div className="header-actions">
+          <ProcedureFileButton />
+          <button type="button" className="control control-text" onClick={() => setReferencesOpen(true)}>
+            {t('controls.references')}
+          </button>
+        </div>
+      </header>
+      <Notices />
+      <main className="app-main">
+        <div className="scene-column">
+          <SceneView />
+          <Caption />
+        </div>
+        <aside className="side-panel">
+          <StepList />
+          <ViewToggles />
+        </aside>
+      </main>
+      <footer className="app-footer">
+        <div className="transport">
+          <PreviousStepButton />
+          <PlayButton />
+          <NextStepButton />
+          <Timeline />
+          <Clock />
+          <SpeedSelect />
+        </div>
+        <p className="disclaimer" role="note">
+          {t('app.disclaimer')}
+        </p>
+      </footer>
+      <ReferencesDialog open={referencesOpen} onClose={() => setReferencesOpen(false)} />
+    </div>
+  );
+}

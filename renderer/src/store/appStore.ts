@@ -1,0 +1,128 @@
+import { create } from 'zustand';
+import { buildCatalogue, type ProcedureCatalogue, type ProcedureId } from '../procedure/registry';
+import type { Procedure } from '../procedure/schema';
+import { procedureDurationS, stepIndexAt, stepStartS } from '../procedure/timeline';
+import { playhead } from './playhead';
+
+export const PLAYBACK_SPEEDS = [0.25, 0.5, 1, 2, 4] as const;
+export type PlaybackSpeed = (typeof PLAYBACK_SPEEDS)[number];
+
+/** What a person changes. Per-frame values live in `playhead`, not here. */
+export interface AppState {
+  catalogue: ProcedureCatalogue;
+  procedureId: ProcedureId;
+  /** Procedure time in seconds, mirrored from the playhead a few times a second and on every seek. */
+  timeS: number;
+  stepIndex: number;
+  playing: boolean;
+  speed: PlaybackSpeed;
+  labels: boolean;
+  followSteps: boolean;
+  /** Bumped to ask the camera to go back to the current step's bookmark. */
+  cameraResetCount: number;
+  notices: string[];
+}
+
+export interface AppActions {
+  play(): void;
+  pause(): void;
+  togglePlay(): void;
+  seek(timeS: number): void;
+  goToStep(index: number): void;
+  nextStep(): void;
+  previousStep(): void;
+  setSpeed(speed: PlaybackSpeed): void;
+  setProcedure(id: ProcedureId): void;
+  setLabels(on: boolean): void;
+  setFollowSteps(on: boolean): void;
+  resetView(): void;
+  /** Replaces one procedure (a file the person loaded); the caller has validated it. */
+  replaceProcedure(id: ProcedureId, procedure: Procedure): void;
+  addNotice(message: string): void;
+  dismissNotice(index: number): void;
+  /** Copies the playhead into the store; called on a timer, never per frame. */
+  publishPlayhead(): void;
+}
+
+export type AppStore = AppState & AppActions;
+
+export function currentProcedure(state: Pick<AppState, 'catalogue' | 'procedureId'>): Procedure {
+  return state.catalogue.procedures[state.procedureId];
+}
+
+export function createAppStore(catalogue: ProcedureCatalogue = buildCatalogue({})) {
+  return create<AppStore>()((set, get) => {
+    const seek = (timeS: number) => {
+      const procedure = currentProcedure(get());
+      const duration = procedureDurationS(procedure);
+      const clamped = Math.min(duration, Math.max(0, Number.isFinite(timeS) ? timeS : 0));
+      playhead.timeS = clamped;
+      set({ timeS: clamped, stepIndex: stepIndexAt(procedure, clamped) });
+    };
+    return {
+      catalogue,
+      procedureId: 'php',
+      timeS: 0,
+      stepIndex: 0,
+      playing: false,
+      speed: 1,
+      labels: true,
+      followSteps: true,
+      cameraResetCount: 0,
+      notices: [...catalogue.errors],
+
+      play: () => {
+        const procedure = currentProcedure(get());
+        // Playing from the very end starts again, as a person expects from a media player.
+        if (playhead.timeS >= procedureDurationS(procedure)) seek(0);
+        set({ playing: true });
+      },
+      pause: () => {
+        set({ playing: false });
+        get().publishPlayhead();
+      },
+      togglePlay: () => (get().playing ? get().pause() : get().play()),
+      seek,
+      goToStep: (index) => seek(stepStartS(currentProcedure(get()), index)),
+      nextStep: () => {
+        const { stepIndex } = get();
+        const procedure = currentProcedure(get());
+        if (stepIndex < procedure.steps.length - 1) seek(stepStartS(procedure, stepIndex + 1));
+        else seek(procedureDurationS(procedure));
+      },
+      previousStep: () => {
+        const procedure = currentProcedure(get());
+        const { stepIndex } = get();
+        // Like a media player: a little way into a step, "previous" goes back to its start.
+        const intoStep = playhead.timeS - stepStartS(procedure, stepIndex);
+        const target = intoStep > 30 || stepIndex === 0 ? stepIndex : stepIndex - 1;
+        seek(stepStartS(procedure, target));
+      },
+      setSpeed: (speed) => set({ speed }),
+      setProcedure: (id) => {
+        if (id === get().procedureId) return;
+        set({ procedureId: id, followSteps: true });
+        seek(0);
+      },
+      setLabels: (labels) => set({ labels }),
+      setFollowSteps: (followSteps) => set({ followSteps }),
+      resetView: () => set((s) => ({ followSteps: true, cameraResetCount: s.cameraResetCount + 1 })),
+      replaceProcedure: (id, procedure) => {
+        set((s) => ({
+          catalogue: { ...s.catalogue, procedures: { ...s.catalogue.procedures, [id]: procedure } },
+        }));
+        seek(get().procedureId === id ? 0 : get().timeS);
+      },
+      addNotice: (message) => set((s) => ({ notices: [...s.notices, message] })),
+      dismissNotice: (index) => set((s) => ({ notices: s.notices.filter((_, i) => i !== index) })),
+      publishPlayhead: () => {
+        const timeS = playhead.timeS;
+        if (timeS === get().timeS) return;
+        const stepIndex = stepIndexAt(currentProcedure(get()), timeS);
+        set(stepIndex === get().stepIndex ? { timeS } : { timeS, stepIndex });
+      },
+    };
+  });
+}
+
+export const useAppStore = createAppStore();

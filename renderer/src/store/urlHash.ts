@@ -1,0 +1,54 @@
+import { isProcedureId, type ProcedureCatalogue, type ProcedureId } from '../procedure/registry';
+import { procedureDurationS, stepStartS } from '../procedure/timeline';
+
+export interface HashState {
+  procedureId: ProcedureId;
+  timeS: number;
+}
+
+export interface HashParseResult {
+  /** The fields that could be used; absent fields keep the app's defaults. */
+  state: Partial<HashState>;
+  /** One line per ignored field, naming it. */
+  problems: string[];
+}
+
+/**
+ * Reads `#procedure=php&step=infusion&t=1260`. Time wins over step; a step alone means its start.
+ * Never throws: anything unusable is named in `problems` and ignored.
+ */
+export function parseHash(hash: string, catalogue: ProcedureCatalogue): HashParseResult {
+  const problems: string[] = [];
+  const state: Partial<HashState> = {};
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(hash.replace(/^#/, ''));
+  } catch {
+    return { state, problems: ['the link could not be read'] };
+  }
+  const procedureParam = params.get('procedure');
+  if (procedureParam !== null) {
+    if (isProcedureId(procedureParam)) state.procedureId = procedureParam;
+    else problems.push(`procedure "${procedureParam.slice(0, 40)}" is not one of php, ihp`);
+  }
+  const procedure = catalogue.procedures[state.procedureId ?? 'php'];
+  const duration = procedureDurationS(procedure);
+  const stepParam = params.get('step');
+  if (stepParam !== null) {
+    const index = procedure.steps.findIndex((step) => step.id === stepParam);
+    if (index >= 0) state.timeS = stepStartS(procedure, index);
+    else problems.push(`step "${stepParam.slice(0, 40)}" is not a step of ${procedure.id}`);
+  }
+  const timeParam = params.get('t');
+  if (timeParam !== null) {
+    const value = /^\d+(\.\d+)?$/.test(timeParam) ? Number(timeParam) : Number.NaN;
+    if (Number.isFinite(value) && value <= duration) state.timeS = value;
+    else problems.push(`t "${timeParam.slice(0, 40)}" must be seconds between 0 and ${duration}`);
+  }
+  return { state, problems };
+}
+
+/** The hash for a moment: whole seconds keep links short and stable. */
+export function formatHash(procedureId: ProcedureId, stepId: string, timeS: number): string {
+  return `#procedure=${procedureId}&step=${encodeURIComponent(stepId)}&t=${Math.round(timeS)}`;
+}

@@ -1,0 +1,43 @@
+import { currentProcedure, useAppStore } from './appStore';
+import { formatHash, parseHash } from './urlHash';
+
+/** How often the DOM hears about the playhead while playing: slow enough to keep React calm. */
+const PUBLISH_INTERVAL_MS = 100;
+
+function applyHash(): void {
+  const store = useAppStore.getState();
+  const { state, problems } = parseHash(window.location.hash, store.catalogue);
+  if (state.procedureId) store.setProcedure(state.procedureId);
+  if (state.timeS !== undefined) useAppStore.getState().seek(state.timeS);
+  if (problems.length > 0) store.addNotice(problems.join('; '));
+}
+
+function writeHash(): void {
+  const state = useAppStore.getState();
+  const procedure = currentProcedure(state);
+  const step = procedure.steps[state.stepIndex];
+  const hash = formatHash(state.procedureId, step?.id ?? '', state.timeS);
+  // replaceState: scrubbing must not fill the history with hundreds of entries.
+  if (window.location.hash !== hash) window.history.replaceState(null, '', hash);
+}
+
+/**
+ * Two-way link between the URL hash and the store: the hash sets the starting state (a teacher's
+ * bookmark), and the store keeps the hash current so the address can be copied at any moment.
+ */
+export function startUrlSync(): () => void {
+  if (window.location.hash) applyHash();
+  const onHashChange = () => applyHash();
+  window.addEventListener('hashchange', onHashChange);
+  const unsubscribe = useAppStore.subscribe((state, previous) => {
+    if (state.timeS !== previous.timeS || state.procedureId !== previous.procedureId) writeHash();
+  });
+  const timer = window.setInterval(() => {
+    if (useAppStore.getState().playing) useAppStore.getState().publishPlayhead();
+  }, PUBLISH_INTERVAL_MS);
+  return () => {
+    window.removeEventListener('hashchange', onHashChange);
+    unsubscribe();
+    window.clearInterval(timer);
+  };
+}

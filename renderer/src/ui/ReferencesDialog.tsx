@@ -1,0 +1,57 @@
+import { useEffect, useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { bundledReferences } from '../references/bundled';
+import { citationIndex } from '../references/catalogue';
+import { useAppStore } from '../store/appStore';
+import { procedureCitations } from './procedureCitations';
+
+interface ReferencesDialogProps {
+  open: boolean;
+  onClose(): void;
+}
+
+/** A modal list of every source, with what in the app rests on it. Escape or Close dismisses it. */
+export function ReferencesDialog({ open, onClose }: ReferencesDialogProps) {
+  const { t } = useTranslation();
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const catalogue = useAppStore((s) => s.catalogue);
+  const { usedBy } = useMemo(
+    () => citationIndex(bundledReferences, procedureCitations(catalogue, t)),
+    [catalogue, t],
+  );
+
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (!dialog) return;
+    if (open && !dialog.open) dialog.showModal();
+    if (!open && dialog.open) dialog.close();
+  }, [open]);
+
+  return (
+    <dialog
+      ref={dialogRef}
+      className="references-dialog"
+      aria-labelledby="references-title"
+      onClose={onClose}
+    >
+      <h2 id="references-title">{t('references.title')}</h2>
+      <p>{t('references.intro')}</p>
+      <ol className="references-list">
+        {bundledReferences.references.map((reference) => (
+          <li key={reference.id} id={`ref-${reference.id}`}>
+            <p className="citation">{reference.citation}</p>
+            {reference.url ? <p className="citation-url">{reference.url}</p> : null}
+            {usedBy.has(reference.id) ? (
+              <p className="citation-use">
+                {t('references.usedBy', { items: (usedBy.get(reference.id) ?? []).join('; ') })}
+              </p>
+            ) : null}
+          </li>
+        ))}
+      </ol>
+      <button type="button" className="control control-text" onClick={onClose}>
+        {t('controls.close')}
+      </button>
+    </dialog>
+  );
+}

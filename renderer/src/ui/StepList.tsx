@@ -1,0 +1,31 @@
+import { useTranslation } from 'react-i18next';
+import { currentProcedure, useAppStore } from '../store/appStore';
+import { formatProcedureTime } from './formatTime';
+
+/** Every step as a button; the current one is marked for assistive technology too. */
+export function StepList() {
+  const { t } = useTranslation();
+  const procedure = useAppStore(currentProcedure);
+  const stepIndex = useAppStore((s) => s.stepIndex);
+  const goToStep = useAppStore((s) => s.goToStep);
+  return (
+    <nav className="step-list" aria-label={t('controls.steps')}>
+      <ol>
+        {procedure.steps.map((step, i) => (
+          <li key={step.id}>
+            <button
+              type="button"
+              className="step-button"
+              aria-current={i === stepIndex ? 'step' : undefined}
+              onClick={() => goToStep(i)}
+            >
+              <span className="step-number">{i + 1}</span>
+              <span className="step-title">{t(step.titleKey)}</span>
+              <span className="step-time">{formatProcedureTime(step.startMin * 60)}</span>
+            </button>
+          </li>
+        ))}
+      </ol>
+    </nav>
+  );
+}

@@ -1,0 +1,91 @@
+import { type KeyboardEvent, type PointerEvent, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { procedureDurationS } from '../procedure/timeline';
+import { currentProcedure, useAppStore } from '../store/appStore';
+import { formatProcedureTime } from './formatTime';
+
+/** The procedure's time as a slider with a marker at each step's start; drag, click or use the keys. */
+export function Timeline() {
+  const { t } = useTranslation();
+  const procedure = useAppStore(currentProcedure);
+  const timeS = useAppStore((s) => s.timeS);
+  const stepIndex = useAppStore((s) => s.stepIndex);
+  const seek = useAppStore((s) => s.seek);
+  const trackRef = useRef<HTMLDivElement>(null);
+  const duration = procedureDurationS(procedure);
+  const step = procedure.steps[stepIndex];
+  const stepTitle = step ? t(step.titleKey) : '';
+
+  const seekToPointer = (event: PointerEvent<HTMLDivElement>) => {
+    const track = trackRef.current;
+    if (!track) return;
+    const rect = track.getBoundingClientRect();
+    const fraction = Math.min(1, Math.max(0, (event.clientX - rect.left) / rect.width));
+    seek(fraction * duration);
+  };
+
+  /** Arrows jump between steps like the global shortcuts; with Shift, or up/down, they nudge a minute. */
+  const targetForKey = (key: string, shift: boolean): (() => void) | undefined => {
+    const state = useAppStore.getState();
+    switch (key) {
+      case 'ArrowLeft':
+        return shift ? () => seek(state.timeS - 60) : state.previousStep;
+      case 'ArrowRight':
+        return shift ? () => seek(state.timeS + 60) : state.nextStep;
+      case 'ArrowDown':
+        return () => seek(state.timeS - 60);
+      case 'ArrowUp':
+        return () => seek(state.timeS + 60);
+      case 'Home':
+        return () => seek(0);
+      case 'End':
+        return () => seek(duration);
+      default:
+        return undefined;
+    }
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const action = targetForKey(event.key, event.shiftKey);
+    if (action) {
+      event.preventDefault();
+      event.stopPropagation();
+      action();
+    }
+  };
+
+  return (
+    <div className="timeline">
+      <div
+        ref={trackRef}
+        className="timeline-track"
+        role="slider"
+        tabIndex={0}
+        aria-label={t('controls.timeline')}
+        aria-valuemin={0}
+        aria-valuemax={Math.round(duration)}
+        aria-valuenow={Math.round(timeS)}
+        aria-valuetext={t('controls.timelineValue', { step: stepTitle, time: formatProcedureTime(timeS) })}
+        onKeyDown={onKeyDown}
+        onPointerDown={(event) => {
+          event.currentTarget.setPointerCapture(event.pointerId);
+          seekToPointer(event);
+        }}
+        onPointerMove={(event) => {
+          if (event.currentTarget.hasPointerCapture(event.pointerId)) seekToPointer(event);
+        }}
+      >
+        <div className="timeline-fill" style={{ width: `${(timeS / duration) * 100}%` }} />
+        {procedure.steps.map((s, i) => (
+          <div
+            key={s.id}
+            className={i === stepIndex ? 'timeline-marker timeline-marker-current' : 'timeline-marker'}
+            style={{ left: `${((s.startMin * 60) / duration) * 100}%` }}
+            title={t(s.titleKey)}
+          />
+        ))}
+        <div className="timeline-thumb" style={{ left: `${(timeS / duration) * 100}%` }} />
+      </div>
+    </div>
+  );
+}

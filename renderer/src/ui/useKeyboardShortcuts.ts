@@ -1,0 +1,19 @@
+import { useEffect } from 'react';
+import { useAppStore } from '../store/appStore';
+import { commandForKey, keyBelongsToTarget } from './commands';
+
+/** Window-wide shortcuts from the command registry; fields and focused buttons keep their own keys. */
+export function useKeyboardShortcuts(): void {
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
+      if (keyBelongsToTarget(event.key, event.target)) return;
+      const command = commandForKey(event.key);
+      if (!command) return;
+      event.preventDefault();
+      command.perform(useAppStore.getState());
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, []);
+}

@@ -1,0 +1,64 @@
+import ihp from '@assets/procedures/ihp.json';
+import php from '@assets/procedures/php.json';
+import { describe, expect, it } from 'vitest';
+import { parseProcedure, parseProcedureText } from '../../../renderer/src/procedure/loader';
+
+const clone = <T>(value: T): T => structuredClone(value);
+
+describe('procedure files', () => {
+  it.each([
+    ['php', php],
+    ['ihp', ihp],
+  ])('the built-in %s file is valid', (_, data) => {
+    const result = parseProcedure(data, 'built-in');
+    expect(result.ok ? 'valid' : result.error).toBe('valid');
+  });
+
+  it('names the file and the field when a value has the wrong type', () => {
+    const bad = clone(php) as unknown as { steps: Array<Record<string, unknown>> };
+    (bad.steps[2] as Record<string, unknown>).durationMin = 'ten';
+    const result = parseProcedure(bad, 'my-php.json');
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.error).toContain('my-php.json');
+      expect(result.error).toContain('steps.2.durationMin');
+    }
+  });
+
+  it('names a missing field', () => {
+    const bad = clone(ihp) as Record<string, unknown>;
+    delete bad.drug;
+    const result = parseProcedure(bad, 'ihp-variant.json');
+    expect(!result.ok && result.error).toMatch(/ihp-variant\.json: drug/);
+  });
+
+  it('rejects a gap between steps, naming the step', () => {
+    const bad = clone(php);
+    (bad.steps[3] as { startMin: number }).startMin += 1;
+    const result = parseProcedure(bad, 'gap.json');
+    expect(!result.ok && result.error).toMatch(/steps\.3\.startMin: must be 30/);
+  });
+
+  it('rejects a step that refers to a device or camera that does not exist', () => {
+    const bad = clone(php);
+    (bad.steps[1] as { devices: Record<string, number> }).devices = { tourniquet: 1 };
+    (bad.steps[2] as { camera: string }).camera = 'nowhere';
+    const result = parseProcedure(bad, 'refs.json');
+    expect(!result.ok && result.error).toContain('no device "tourniquet"');
+    expect(!result.ok && result.error).toContain('no camera bookmark "nowhere"');
+  });
+
+  it('rejects device states outside 0..1 and unknown vessels', () => {
+    const bad = clone(php);
+    (bad.steps[4] as { devices: Record<string, number> }).devices = { melphalanInfusion: 2 };
+    (bad.devices[0] as { at: string }).at = 'brachialArtery';
+    const result = parseProcedure(bad, 'range.json');
+    expect(!result.ok && result.error).toContain('devices.0.at');
+    expect(!result.ok && result.error).toContain('steps.4.devices.melphalanInfusion');
+  });
+
+  it('reports broken JSON with the file name instead of throwing', () => {
+    const result = parseProcedureText('{"schemaVersion": 1,', 'truncated.json');
+    expect(!result.ok && result.error).toMatch(/^truncated\.json: not valid JSON/);
+  });
+});

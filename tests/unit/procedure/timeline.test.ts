@@ -1,0 +1,99 @@
+import ihpData from '@assets/procedures/ihp.json';
+import phpData from '@assets/procedures/php.json';
+import { describe, expect, it } from 'vitest';
+import { parseProcedure } from '../../../renderer/src/procedure/loader';
+import type { Procedure } from '../../../renderer/src/procedure/schema';
+import {
+  procedureDurationS,
+  procedureStateAt,
+  smoothstep,
+  stepIndexAt,
+  stepStartS,
+} from '../../../renderer/src/procedure/timeline';
+
+function load(data: unknown): Procedure {
+  const result = parseProcedure(data, 'test');
+  if (!result.ok) throw new Error(result.error);
+  return result.procedure;
+}
+const php = load(phpData);
+const ihp = load(ihpData);
+
+describe('procedure timeline', () => {
+  it('lasts as long as its steps', () => {
+    expect(procedureDurationS(php)).toBe(110 * 60);
+    expect(procedureDurationS(ihp)).toBe(140 * 60);
+  });
+
+  it('puts each step boundary in the step that starts there', () => {
+    php.steps.forEach((step, i) => {
+      expect(stepIndexAt(php, step.startMin * 60)).toBe(i);
+      if (i > 0) expect(stepIndexAt(php, step.startMin * 60 - 0.001)).toBe(i - 1);
+    });
+    expect(stepIndexAt(php, procedureDurationS(php))).toBe(php.steps.length - 1);
+  });
+
+  it('has every device open at the start and the end of PHP', () => {
+    for (const timeS of [0, procedureDurationS(php)]) {
+      const { devices } = procedureStateAt(php, timeS);
+      for (const value of Object.values(devices)) expect(value).toBeCloseTo(0, 9);
+    }
+  });
+
+  it('inflates both balloons by the end of isolation and keeps them up through washout', () => {
+    const isolation = php.steps.findIndex((s) => s.id === 'isolation');
+    const washout = php.steps.findIndex((s) => s.id === 'washout');
+    const mid = procedureStateAt(php, stepStartS(php, isolation) + 90);
+    expect(mid.devices.cranialBalloon).toBeGreaterThan(0);
+    expect(mid.devices.cranialBalloon).toBeLessThan(1);
+    const during = procedureStateAt(php, stepStartS(php, washout) + 600);
+    expect(during.devices.cranialBalloon).toBe(1);
+    expect(during.devices.caudalBalloon).toBe(1);
+    expect(during.devices.melphalanInfusion).toBe(0);
+  });
+
+  it('runs the melphalan infusion for the label 30 minutes in PHP and 60 in IHP', () => {
+    const infusing = (p: Procedure, t: number) =>
+      (procedureStateAt(p, t).devices.melphalanInfusion ?? 0) > 0.5;
+    const minutesOn = (p: Procedure) => {
+      let on = 0;
+      for (let t = 0; t < procedureDurationS(p); t += 6) if (infusing(p, t)) on += 6;
+      return on / 60;
+    };
+    expect(minutesOn(php)).toBeCloseTo(php.drug.infusionMin, 0);
+    expect(minutesOn(ihp)).toBeCloseTo(ihp.drug.infusionMin, 0);
+  });
+
+  it('closes all four IHP clamps during perfusion and opens them afterwards', () => {
+    const perfusion = procedureStateAt(ihp, stepStartS(ihp, 4) + 1200);
+    for (const id of [
+      'suprahepaticCavalClamp',
+      'infrahepaticCavalClamp',
+      'portalClamp',
+      'hepaticArteryClamp',
+    ]) {
+      expect(perfusion.devices[id]).toBe(1);
+      expect(procedureStateAt(ihp, procedureDurationS(ihp)).devices[id]).toBe(0);
+    }
+  });
+
+  it('moves devices smoothly: no jump at a step start', () => {
+    const start = stepStartS(php, 3);
+    const before = procedureStateAt(php, start - 0.01).devices.cranialBalloon ?? -1;
+    const after = procedureStateAt(php, start + 0.01).devices.cranialBalloon ?? -1;
+    expect(Math.abs(after - before)).toBeLessThan(1e-3);
+    expect(smoothstep(0)).toBe(0);
+    expect(smoothstep(1)).toBe(1);
+    expect(smoothstep(0.5)).toBe(0.5);
+  });
+
+  it('clamps times outside the procedure and treats nonsense as the start', () => {
+    expect(procedureStateAt(php, -50).timeS).toBe(0);
+    expect(procedureStateAt(php, 1e9).timeS).toBe(procedureDurationS(php));
+    expect(procedureStateAt(php, Number.NaN).timeS).toBe(0);
+  });
+
+  it('is a pure function of time', () => {
+    expect(procedureStateAt(ihp, 3000)).toEqual(procedureStateAt(ihp, 3000));
+  });
+});

@@ -1,0 +1,33 @@
+import ihp from '@assets/procedures/ihp.json';
+import php from '@assets/procedures/php.json';
+import { describe, expect, it } from 'vitest';
+import { citationIndex, mergeReferences } from '../../../renderer/src/references/catalogue';
+
+const files = import.meta.glob('../../../assets/references/*.json', { eager: true, import: 'default' });
+const catalogue = mergeReferences(files);
+
+describe('references', () => {
+  it('load without problems', () => {
+    expect(catalogue.problems).toEqual([]);
+  });
+
+  it('cover every reference the procedure files cite', () => {
+    const citations = [php, ihp].flatMap((p) => [
+      { by: `${p.id} drug`, references: p.drug.references },
+      ...p.steps.map((s) => ({ by: `${p.id} ${s.id}`, references: s.references })),
+    ]);
+    expect(citationIndex(catalogue, citations).missing).toEqual([]);
+  });
+
+  it('names a malformed file and a duplicate id', () => {
+    const merged = mergeReferences({
+      'a.json': [{ id: 'x', citation: 'A proper citation text' }],
+      'b.json': [{ id: 'x', citation: 'Another proper citation' }],
+      'c.json': { not: 'a list' },
+    });
+    expect(merged.problems).toEqual([
+      'b.json: reference "x" is defined twice',
+      expect.stringMatching(/^c\.json: /),
+    ]);
+  });
+});

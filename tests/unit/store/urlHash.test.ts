@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { buildCatalogue } from '../../../renderer/src/procedure/registry';
+import { formatHash, parseHash } from '../../../renderer/src/store/urlHash';
+
+const catalogue = buildCatalogue({});
+
+describe('URL hash', () => {
+  it('reads procedure and time', () => {
+    expect(parseHash('#procedure=php&t=1260', catalogue)).toEqual({
+      state: { procedureId: 'php', timeS: 1260 },
+      problems: [],
+    });
+  });
+
+  it('reads a step of the named procedure as its start time', () => {
+    expect(parseHash('#procedure=ihp&step=perfusion', catalogue).state).toEqual({
+      procedureId: 'ihp',
+      timeS: 2700,
+    });
+  });
+
+  it('round-trips what it writes', () => {
+    const hash = formatHash('ihp', 'washout', 6400.4);
+    expect(hash).toBe('#procedure=ihp&step=washout&t=6400');
+    expect(parseHash(hash, catalogue).state).toEqual({ procedureId: 'ihp', timeS: 6400 });
+  });
+
+  it('names each unusable field and keeps the usable ones', () => {
+    const result = parseHash('#procedure=tace&t=-4&step=x', catalogue);
+    expect(result.state).toEqual({});
+    expect(result.problems.join(' ')).toMatch(/procedure "tace"/);
+    expect(result.problems.join(' ')).toMatch(/t "-4"/);
+    expect(result.problems.join(' ')).toMatch(/step "x"/);
+  });
+
+  it('rejects a time past the end', () => {
+    expect(parseHash('#t=999999', catalogue).problems[0]).toMatch(/between 0 and 6600/);
+  });
+});
