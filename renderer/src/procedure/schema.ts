@@ -19,6 +19,10 @@ export const deviceSchema = z.object({
   at: flowPath,
   /** Where along that vessel or line it sits, 0 at its start (upstream) … 1 at its end; default 0.5. */
   along: z.number().min(0).max(1).optional(),
+  /** Tubing this device brings with it, shown as the device goes in (e.g. a catheter's drain line). */
+  line: z.enum(CIRCUIT_IDS).optional(),
+  /** How its tubing appears: growing from the line's start (a catheter being advanced) or fading in. */
+  reveal: z.enum(['grow', 'fade']).optional(),
   labelKey: localeKey,
 });
 
