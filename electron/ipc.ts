@@ -1,0 +1,31 @@
+// The whole contract between the renderer and the main process: three channels.
+// Imported by main (handlers), preload (bridge) and renderer (types only).
+import type { LaunchOptions } from './shared/launchOptions';
+
+export type { LaunchOptions, Mode } from './shared/launchOptions';
+
+export const IPC_CHANNELS = {
+  getLaunchOptions: 'app:get-launch-options',
+  saveScreenshot: 'app:save-screenshot',
+  printHandout: 'app:print-handout',
+} as const;
+
+export type IpcChannel = (typeof IPC_CHANNELS)[keyof typeof IPC_CHANNELS];
+
+export interface SaveScreenshotResult {
+  saved: boolean;
+  /** Where the file went; absent when the person cancelled or saving is not allowed. */
+  path?: string;
+}
+
+export interface PrintHandoutResult {
+  ok: boolean;
+}
+
+/** What the preload script exposes as `window.hepaticApi`, and nothing more. */
+export interface HepaticApi {
+  getLaunchOptions(): Promise<LaunchOptions>;
+  /** `pngDataUrl`: `data:image/png;base64,...`, e.g. from `canvas.toDataURL('image/png')`. */
+  saveScreenshot(pngDataUrl: string): Promise<SaveScreenshotResult>;
+  printHandout(): Promise<PrintHandoutResult>;
+}

@@ -1,0 +1,73 @@
+// Pure launch-option vocabulary shared by the main process (flags, config file)
+// and the renderer (the `?mode=` query used when the page runs in a plain browser).
+// No 'electron' import here: both sides, and Node tests, load this module.
+
+export const MODES = ['standard', 'presenter', 'kiosk'] as const;
+export type Mode = (typeof MODES)[number];
+
+export interface LaunchOptions {
+  mode: Mode;
+  fullscreen: boolean;
+  /** Human-readable problems found in flags, query or config file; empty when all was well. */
+  configWarnings: string[];
+}
+
+export const DEFAULT_MODE: Mode = 'standard';
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; warning: string };
+
+export function isMode(value: unknown): value is Mode {
+  return typeof value === 'string' && (MODES as readonly string[]).includes(value);
+}
+
+/** Validates a mode written by a person; `label` names where it came from (e.g. `--mode`). */
+export function parseModeValue(raw: string, label: string): Parsed<Mode> {
+  const value = raw.trim().toLowerCase();
+  if (isMode(value)) return { ok: true, value };
+  return {
+    ok: false,
+    warning: `${label}: unknown mode "${raw}" (expected ${MODES.join(', ')}); ignored`,
+  };
+}
+
+const TRUE_WORDS = ['1', 'true', 'yes', 'on'];
+const FALSE_WORDS = ['0', 'false', 'no', 'off'];
+
+/** Validates an on/off switch written by a person (`1`, `true`, `0`, `false`, ...). */
+export function parseBooleanValue(raw: string, label: string): Parsed<boolean> {
+  const value = raw.trim().toLowerCase();
+  if (TRUE_WORDS.includes(value)) return { ok: true, value: true };
+  if (FALSE_WORDS.includes(value)) return { ok: true, value: false };
+  return { ok: false, warning: `${label}: expected 1/true or 0/false, got "${raw}"; ignoring it` };
+}
+
+/**
+ * Launch options for the renderer when it runs in a plain browser (e2e tests, demos):
+ * `?mode=presenter&fullscreen=1`. Same validation and defaults as the desktop flags.
+ */
+export function parseLaunchQuery(search: string): LaunchOptions {
+  const params = new URLSearchParams(search);
+  const warnings: string[] = [];
+  let mode: Mode = DEFAULT_MODE;
+  let fullscreen = false;
+
+  const rawMode = params.get('mode');
+  if (rawMode !== null) {
+    const parsed = parseModeValue(rawMode, '?mode');
+    if (parsed.ok) mode = parsed.value;
+    else warnings.push(parsed.warning);
+  }
+  const rawFullscreen = params.get('fullscreen');
+  if (rawFullscreen !== null) {
+    // A bare `?fullscreen` means "on", like the `--fullscreen` flag.
+    const parsed =
+      rawFullscreen === ''
+        ? ({ ok: true, value: true } as const)
+        : parseBooleanValue(rawFullscreen, '?fullscreen');
+    if (parsed.ok) fullscreen = parsed.value;
+    else warnings.push(parsed.warning);
+  }
+  // Kiosk is always full screen, whatever the query says.
+  if (mode === 'kiosk') fullscreen = true;
+  return { mode, fullscreen, configWarnings: warnings };
+}

@@ -1,0 +1,59 @@
+// The renderer's one door to the desktop shell. In Electron the preload script puts
+// `window.hepaticApi` there; in a plain browser (e2e tests, web demo) it is absent and
+// every helper falls back to what a web page can do.
+import type { HepaticApi, PrintHandoutResult, SaveScreenshotResult } from '../../../electron/ipc';
+import { type LaunchOptions, parseLaunchQuery } from '../../../electron/shared/launchOptions';
+
+export type { HepaticApi, LaunchOptions };
+
+declare global {
+  interface Window {
+    /** Present only inside the desktop app (see electron/preload). */
+    hepaticApi?: HepaticApi;
+  }
+}
+
+/** The desktop API, or undefined when the page runs in a plain browser. */
+export function getHepaticApi(): HepaticApi | undefined {
+  return typeof window === 'undefined' ? undefined : window.hepaticApi;
+}
+
+export function isDesktop(): boolean {
+  return getHepaticApi() !== undefined;
+}
+
+/**
+ * Mode, fullscreen and config warnings. Desktop: from flags and the config file via
+ * the main process. Browser: from `?mode=` and `?fullscreen=1`, validated the same way.
+ */
+export async function getLaunchOptions(): Promise<LaunchOptions> {
+  const api = getHepaticApi();
+  const search = typeof location === 'undefined' ? '' : location.search;
+  if (!api) return parseLaunchQuery(search);
+  try {
+    return await api.getLaunchOptions();
+  } catch (error) {
+    const fallback = parseLaunchQuery(search);
+    fallback.configWarnings.unshift(`Could not read launch options from the app: ${String(error)}`);
+    return fallback;
+  }
+}
+
+/** Desktop: a save dialog. Browser: an ordinary download of the PNG. */
+export async function saveScreenshot(pngDataUrl: string): Promise<SaveScreenshotResult> {
+  const api = getHepaticApi();
+  if (api) return api.saveScreenshot(pngDataUrl);
+  const link = document.createElement('a');
+  link.href = pngDataUrl;
+  link.download = 'hepatic-perfusion.png';
+  link.click();
+  return { saved: true };
+}
+
+/** Desktop: the main process opens the print dialog. Browser: window.print(). */
+export async function printHandout(): Promise<PrintHandoutResult> {
+  const api = getHepaticApi();
+  if (api) return api.printHandout();
+  window.print();
+  return { ok: true };
+}

@@ -1,0 +1,87 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  isMode,
+  MODES,
+  parseBooleanValue,
+  parseLaunchQuery,
+  parseModeValue,
+} from '../../../electron/shared/launchOptions';
+
+describe('parseModeValue', () => {
+  it('accepts every mode, ignoring case and spaces', () => {
+    for (const mode of MODES) {
+      expect(parseModeValue(` ${mode.toUpperCase()} `, '--mode')).toEqual({ ok: true, value: mode });
+    }
+  });
+
+  it('names the source and the bad value', () => {
+    const parsed = parseModeValue('cinema', '--mode');
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) {
+      expect(parsed.warning).toContain('--mode');
+      expect(parsed.warning).toContain('"cinema"');
+      expect(parsed.warning).toContain('standard, presenter, kiosk');
+    }
+  });
+});
+
+describe('parseBooleanValue', () => {
+  it.each([
+    ['1', true],
+    ['true', true],
+    ['YES', true],
+    ['0', false],
+    ['false', false],
+    ['off', false],
+  ])('%s → %s', (raw, value) => {
+    expect(parseBooleanValue(raw, '--fullscreen')).toEqual({ ok: true, value });
+  });
+
+  it('rejects anything else with the label in the warning', () => {
+    const parsed = parseBooleanValue('maybe', '?fullscreen');
+    expect(parsed).toMatchObject({ ok: false });
+    if (!parsed.ok) expect(parsed.warning).toMatch(/\?fullscreen.*"maybe"/);
+  });
+});
+
+describe('parseLaunchQuery (browser fallback)', () => {
+  it('defaults to standard, windowed, no warnings', () => {
+    expect(parseLaunchQuery('')).toEqual({ mode: 'standard', fullscreen: false, configWarnings: [] });
+  });
+
+  it('reads ?mode= and ?fullscreen=1', () => {
+    expect(parseLaunchQuery('?mode=presenter&fullscreen=1')).toEqual({
+      mode: 'presenter',
+      fullscreen: true,
+      configWarnings: [],
+    });
+  });
+
+  it('treats a bare ?fullscreen as on', () => {
+    expect(parseLaunchQuery('?fullscreen').fullscreen).toBe(true);
+  });
+
+  it('kiosk is always full screen', () => {
+    expect(parseLaunchQuery('?mode=kiosk&fullscreen=0')).toMatchObject({ mode: 'kiosk', fullscreen: true });
+  });
+
+  it('falls back to defaults with a warning per bad parameter', () => {
+    const options = parseLaunchQuery('?mode=cinema&fullscreen=please');
+    expect(options.mode).toBe('standard');
+    expect(options.fullscreen).toBe(false);
+    expect(options.configWarnings).toHaveLength(2);
+    expect(options.configWarnings[0]).toContain('?mode');
+    expect(options.configWarnings[1]).toContain('?fullscreen');
+  });
+
+  it('never throws and always returns a valid mode', () => {
+    fc.assert(
+      fc.property(fc.string(), (search) => {
+        const options = parseLaunchQuery(search);
+        expect(isMode(options.mode)).toBe(true);
+        expect(typeof options.fullscreen).toBe('boolean');
+      }),
+    );
+  });
+});
