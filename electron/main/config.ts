@@ -1,0 +1,162 @@
+// The optional JSON config file and how it combines with the flags. Pure apart from the
+// injected `readFile`: every problem becomes a warning that names the file and the
+// field, and the default is used for that field. Nothing here throws.
+import { resolve } from 'node:path';
+import { z } from 'zod';
+import { DEFAULT_MODE, type LaunchOptions, MODES, type Mode } from '../shared/launchOptions';
+import type { FlagOptions } from './flags';
+
+export const LANGUAGES = ['en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export const IDLE_RESET_LIMITS = { min: 10, max: 3600 } as const;
+
+export const configFileSchema = z
+  .object({
+    mode: z.enum(MODES),
+    fullscreen: z.boolean(),
+    language: z.enum(LANGUAGES),
+    idleResetSeconds: z.number().int().min(IDLE_RESET_LIMITS.min).max(IDLE_RESET_LIMITS.max),
+    allowDevTools: z.boolean(),
+  })
+  .partial();
+
+export type FileConfig = z.infer<typeof configFileSchema>;
+type ConfigField = keyof FileConfig;
+
+/** What each field accepts, in words, for the warnings. */
+const EXPECTED: Record<ConfigField, string> = {
+  mode: `one of ${MODES.map((m) => `"${m}"`).join(', ')}`,
+  fullscreen: 'true or false',
+  language: `one of ${LANGUAGES.map((l) => `"${l}"`).join(', ')}`,
+  idleResetSeconds: `a whole number of seconds from ${IDLE_RESET_LIMITS.min} to ${IDLE_RESET_LIMITS.max}`,
+  allowDevTools: 'true or false',
+};
+
+export interface AppSettings {
+  mode: Mode;
+  fullscreen: boolean;
+  language: Language;
+  idleResetSeconds: number;
+  allowDevTools: boolean;
+  /** Flag and config problems, in the order found. */
+  warnings: string[];
+}
+
+export const DEFAULT_SETTINGS: Readonly<Omit<AppSettings, 'warnings'>> = {
+  mode: DEFAULT_MODE,
+  fullscreen: false,
+  language: 'en',
+  idleResetSeconds: 120,
+  allowDevTools: false,
+};
+
+export interface ConfigResult {
+  config: FileConfig;
+  warnings: string[];
+}
+
+function showValue(value: unknown): string {
+  const text = JSON.stringify(value);
+  return text === undefined ? String(value) : text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+
+/** Validates the text of a config file field by field; `file` names it in the warnings. */
+export function parseConfigText(text: string, file: string): ConfigResult {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { config: {}, warnings: [`Config file ${file} is not valid JSON (${reason}); using defaults`] };
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    return {
+      config: {},
+      warnings: [`Config file ${file} must contain a JSON object like {"mode": "kiosk"}; using defaults`],
+    };
+  }
+
+  const config: Record<string, unknown> = {};
+  const warnings: string[] = [];
+  const shape = configFileSchema.shape;
+  for (const [field, value] of Object.entries(data)) {
+    if (!(field in shape)) {
+      warnings.push(`Config file ${file}: unknown field "${field}" was ignored`);
+      continue;
+    }
+    const key = field as ConfigField;
+    const parsed = shape[key].safeParse(value);
+    if (parsed.success) config[key] = parsed.data;
+    else {
+      warnings.push(
+        `Config file ${file}: field "${key}" must be ${EXPECTED[key]} (got ${showValue(value)}); using default ${showValue(DEFAULT_SETTINGS[key])}`,
+      );
+    }
+  }
+  return { config: config as FileConfig, warnings };
+}
+
+export type ReadText = (path: string) => string;
+
+/**
+ * Reads and validates a config file. A missing file is only worth a warning when the
+ * person asked for it (`--config=`); the default location is optional.
+ */
+export function loadConfigFile(
+  path: string,
+  readText: ReadText,
+  options: { required: boolean },
+): ConfigResult {
+  let text: string;
+  try {
+    text = readText(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException | undefined)?.code;
+    if (code === 'ENOENT' && !options.required) return { config: {}, warnings: [] };
+    const reason = code ?? (error instanceof Error ? error.message : String(error));
+    return { config: {}, warnings: [`Config file ${path} could not be read (${reason}); using defaults`] };
+  }
+  return parseConfigText(text, path);
+}
+
+/** Flags win over the config file, the config file over defaults; kiosk locks a few things down. */
+export function resolveSettings(flags: FlagOptions, file: ConfigResult): AppSettings {
+  const warnings = [...flags.warnings, ...file.warnings];
+  const merged = { ...DEFAULT_SETTINGS, ...file.config };
+  if (flags.mode !== undefined) merged.mode = flags.mode;
+  if (flags.fullscreen !== undefined) merged.fullscreen = flags.fullscreen;
+
+  if (merged.mode === 'kiosk') {
+    // A public kiosk is always full screen and never opens developer tools.
+    merged.fullscreen = true;
+    if (merged.allowDevTools) {
+      warnings.push('"allowDevTools" is ignored in kiosk mode');
+      merged.allowDevTools = false;
+    }
+  }
+  return { ...merged, warnings };
+}
+
+export interface LoadSettingsInput {
+  argv: readonly string[];
+  cwd: string;
+  /** Used when no --config flag is given; a missing file there is fine. */
+  defaultConfigPath: string;
+  readText: ReadText;
+  parseFlags: (argv: readonly string[]) => FlagOptions;
+}
+
+/** Flags → which config file → merged settings. */
+export function loadSettings(input: LoadSettingsInput): AppSettings {
+  const flags = input.parseFlags(input.argv);
+  const { configPath } = flags;
+  // resolve() keeps absolute paths as they are and anchors relative ones at cwd.
+  const path = configPath === undefined ? input.defaultConfigPath : resolve(input.cwd, configPath);
+  return resolveSettings(flags, loadConfigFile(path, input.readText, { required: configPath !== undefined }));
+}
+
+/** The part of the settings the renderer asks for over IPC. */
+export function toLaunchOptions(settings: AppSettings): LaunchOptions {
+  return { mode: settings.mode, fullscreen: settings.fullscreen, configWarnings: [...settings.warnings] };
+}
