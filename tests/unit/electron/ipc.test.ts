@@ -1,0 +1,137 @@
+import { pathToFileURL } from 'node:url';
+import type { IpcMainInvokeEvent } from 'electron';
+import { describe, expect, it, vi } from 'vitest';
+import { IPC_CHANNELS } from '../../../electron/ipc';
+import {
+  createIpcHandlers,
+  type IpcDeps,
+  isChannelAllowed,
+  isTrustedSender,
+  registerIpcHandlers,
+} from '../../../electron/main/ipc';
+import type { RendererTarget } from '../../../electron/main/rendererTarget';
+import type { LaunchOptions, Mode } from '../../../electron/shared/launchOptions';
+
+const indexPath = '/opt/hepatic/out/renderer/index.html';
+const target: RendererTarget = { kind: 'file', path: indexPath };
+const appUrl = pathToFileURL(indexPath).href;
+// 1×1 transparent PNG.
+const PNG =
+  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
+
+const eventFrom = (url: string | null, parent: unknown = null) =>
+  ({ senderFrame: url === null ? null : { url, parent }, sender: {} }) as unknown as IpcMainInvokeEvent;
+
+function setup(mode: Mode = 'standard') {
+  const options: LaunchOptions = { mode, fullscreen: false, configWarnings: ['w'] };
+  const deps = {
+    target,
+    launchOptions: () => options,
+    saveScreenshot: vi.fn(async () => ({ saved: true, path: '/home/me/shot.png' })),
+    printHandout: vi.fn(async () => ({ ok: true })),
+  } satisfies IpcDeps;
+  return { deps, handlers: createIpcHandlers(deps), options };
+}
+
+describe('isTrustedSender', () => {
+  it('accepts the app page in the top frame', () => {
+    expect(isTrustedSender({ url: `${appUrl}?mode=kiosk`, parent: null }, target)).toBe(true);
+  });
+
+  it('refuses other pages, sub-frames and vanished frames', () => {
+    expect(isTrustedSender({ url: 'https://example.com/', parent: null }, target)).toBe(false);
+    expect(isTrustedSender({ url: 'data:text/html,hi', parent: null }, target)).toBe(false);
+    expect(isTrustedSender({ url: appUrl, parent: {} as never }, target)).toBe(false);
+    expect(isTrustedSender(null, target)).toBe(false);
+    expect(isTrustedSender(undefined, target)).toBe(false);
+  });
+});
+
+describe('isChannelAllowed', () => {
+  it('kiosk may only read its launch options', () => {
+    expect(isChannelAllowed(IPC_CHANNELS.getLaunchOptions, 'kiosk')).toBe(true);
+    expect(isChannelAllowed(IPC_CHANNELS.saveScreenshot, 'kiosk')).toBe(false);
+    expect(isChannelAllowed(IPC_CHANNELS.printHandout, 'kiosk')).toBe(false);
+  });
+
+  it('standard and presenter may use all three', () => {
+    for (const mode of ['standard', 'presenter'] as const) {
+      for (const channel of Object.values(IPC_CHANNELS)) expect(isChannelAllowed(channel, mode)).toBe(true);
+    }
+  });
+});
+
+describe('createIpcHandlers', () => {
+  it('has one handler per channel and nothing else', () => {
+    expect(Object.keys(setup().handlers).sort()).toEqual(
+      ['app:get-launch-options', 'app:print-handout', 'app:save-screenshot'].sort(),
+    );
+  });
+
+  it('answers the app page', async () => {
+    const { handlers, options, deps } = setup();
+    await expect(handlers[IPC_CHANNELS.getLaunchOptions](eventFrom(appUrl))).resolves.toEqual(options);
+    await expect(handlers[IPC_CHANNELS.saveScreenshot](eventFrom(appUrl), PNG)).resolves.toEqual({
+      saved: true,
+      path: '/home/me/shot.png',
+    });
+    expect(deps.saveScreenshot).toHaveBeenCalledWith(expect.anything(), expect.any(Buffer));
+    await expect(handlers[IPC_CHANNELS.printHandout](eventFrom(appUrl))).resolves.toEqual({ ok: true });
+  });
+
+  it.each([
+    ['a foreign page', 'https://example.com/'],
+    ['the error page', 'data:text/html,x'],
+    ['a vanished frame', null],
+  ])('refuses %s on every channel without calling anything', async (_label, url) => {
+    const { handlers, deps } = setup();
+    const log = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    for (const [channel, handler] of Object.entries(handlers)) {
+      await expect(handler(eventFrom(url), PNG)).rejects.toThrow(`${channel}: refused`);
+    }
+    expect(deps.saveScreenshot).not.toHaveBeenCalled();
+    expect(deps.printHandout).not.toHaveBeenCalled();
+    log.mockRestore();
+  });
+
+  it('refuses a sub-frame of the app page', async () => {
+    const { handlers } = setup();
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    await expect(handlers[IPC_CHANNELS.getLaunchOptions](eventFrom(appUrl, {}))).rejects.toThrow('refused');
+    vi.restoreAllMocks();
+  });
+
+  it.each([
+    undefined,
+    42,
+    '',
+    'data:image/jpeg;base64,/9j/',
+    'data:image/png;base64,bm90IGEgcG5n',
+    `${PNG}!`,
+  ])('rejects a screenshot payload that is not a PNG data URL: %j', async (payload) => {
+    const { handlers, deps } = setup();
+    await expect(handlers[IPC_CHANNELS.saveScreenshot](eventFrom(appUrl), payload)).rejects.toThrow(
+      'expected a PNG data URL',
+    );
+    expect(deps.saveScreenshot).not.toHaveBeenCalled();
+  });
+
+  it('kiosk: no save dialog and no print dialog', async () => {
+    const { handlers, deps } = setup('kiosk');
+    await expect(handlers[IPC_CHANNELS.saveScreenshot](eventFrom(appUrl), PNG)).resolves.toEqual({
+      saved: false,
+    });
+    await expect(handlers[IPC_CHANNELS.printHandout](eventFrom(appUrl))).resolves.toEqual({ ok: false });
+    expect(deps.saveScreenshot).not.toHaveBeenCalled();
+    expect(deps.printHandout).not.toHaveBeenCalled();
+  });
+});
+
+describe('registerIpcHandlers', () => {
+  it('registers every handler with ipcMain.handle', () => {
+    const handle = vi.fn();
+    const { handlers } = setup();
+    registerIpcHandlers({ handle }, handlers);
+    expect(handle.mock.calls.map(([channel]) => channel).sort()).toEqual(Object.values(IPC_CHANNELS).sort());
+  });
+});

@@ -1,0 +1,198 @@
+import { EventEmitter } from 'node:events';
+import { pathToFileURL } from 'node:url';
+import type { Session, WebContents } from 'electron';
+import fc from 'fast-check';
+import { describe, expect, it, vi } from 'vitest';
+import type { RendererTarget } from '../../../electron/main/rendererTarget';
+import {
+  decideNavigation,
+  decidePermissionCheck,
+  decidePermissionRequest,
+  decideWindowOpen,
+  hardenSession,
+  hardenWebContents,
+  isAppUrl,
+  withCspHeader,
+} from '../../../electron/main/security';
+import { CONTENT_SECURITY_POLICY } from '../../../electron/shared/csp';
+
+const indexPath = '/opt/hepatic/out/renderer/index.html';
+const fileTarget: RendererTarget = { kind: 'file', path: indexPath };
+const devTarget: RendererTarget = { kind: 'dev', url: 'http://localhost:5173/' };
+const indexUrl = pathToFileURL(indexPath).href;
+
+describe('isAppUrl / decideNavigation', () => {
+  it('allows the app page itself, with any query or hash', () => {
+    for (const url of [indexUrl, `${indexUrl}?mode=presenter`, `${indexUrl}#/step/3`]) {
+      expect(isAppUrl(url, fileTarget), url).toBe(true);
+      expect(decideNavigation(url, fileTarget)).toBe('allow');
+    }
+  });
+
+  it('allows the dev server origin only', () => {
+    expect(decideNavigation('http://localhost:5173/', devTarget)).toBe('allow');
+    expect(decideNavigation('http://localhost:5173/?mode=kiosk', devTarget)).toBe('allow');
+    expect(decideNavigation('http://localhost:5174/', devTarget)).toBe('deny');
+    expect(decideNavigation('https://localhost:5173/', devTarget)).toBe('deny');
+    expect(decideNavigation(indexUrl, devTarget)).toBe('deny');
+  });
+
+  it.each([
+    'https://example.com/',
+    'http://localhost:5173/',
+    'file:///etc/passwd',
+    'file:///opt/hepatic/out/renderer/other.html',
+    'file:///opt/hepatic/out/renderer/index.html.evil',
+    'file://evil-host/opt/hepatic/out/renderer/index.html',
+    'file:///opt/hepatic/out/renderer/../renderer/secret/index.html',
+    'javascript:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'about:blank',
+    'chrome://gpu',
+    'devtools://devtools/bundled/inspector.html',
+    'not a url',
+    '',
+    'file:///opt/hepatic/out/renderer/%E0%A4%A.html',
+  ])('denies %s for the file target', (url) => {
+    expect(decideNavigation(url, fileTarget)).toBe('deny');
+  });
+
+  it('treats percent-encoded and plain paths alike', () => {
+    const spaced: RendererTarget = { kind: 'file', path: '/opt/My App/out/renderer/index.html' };
+    expect(isAppUrl('file:///opt/My%20App/out/renderer/index.html', spaced)).toBe(true);
+  });
+
+  it('ignores drive-letter case on Windows-style paths', () => {
+    const win: RendererTarget = { kind: 'file', path: '/C:/Hepatic/out/renderer/index.html' };
+    expect(isAppUrl('file:///c:/Hepatic/out/renderer/index.html', win)).toBe(true);
+  });
+
+  it('never throws on arbitrary input', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.webUrl()), (url) => {
+        expect(['allow', 'deny']).toContain(decideNavigation(url, fileTarget));
+      }),
+      { numRuns: 50 },
+    );
+  });
+});
+
+describe('window.open and permissions', () => {
+  it('denies every new window', () => {
+    expect(decideWindowOpen({ url: 'https://pubmed.ncbi.nlm.nih.gov/' })).toEqual({ action: 'deny' });
+    expect(decideWindowOpen({ url: indexUrl })).toEqual({ action: 'deny' });
+  });
+
+  it('denies every permission request and check', () => {
+    expect(decidePermissionRequest()).toBe(false);
+    expect(decidePermissionCheck()).toBe(false);
+  });
+});
+
+describe('withCspHeader', () => {
+  it('adds the policy', () => {
+    expect(withCspHeader({ 'Content-Type': ['text/html'] }, 'x')).toEqual({
+      'Content-Type': ['text/html'],
+      'Content-Security-Policy': ['x'],
+    });
+  });
+
+  it('replaces a weaker policy whatever its header case', () => {
+    const headers = withCspHeader({ 'content-security-policy': ['default-src *'] }, CONTENT_SECURITY_POLICY);
+    expect(headers).toEqual({ 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] });
+  });
+
+  it('copes with no headers', () => {
+    expect(withCspHeader(undefined, 'x')).toEqual({ 'Content-Security-Policy': ['x'] });
+  });
+});
+
+describe('hardenWebContents', () => {
+  function fakeContents() {
+    const emitter = new EventEmitter();
+    let openHandler: ((details: { url: string }) => unknown) | undefined;
+    const contents = Object.assign(emitter, {
+      setWindowOpenHandler: (handler: (details: { url: string }) => unknown) => {
+        openHandler = handler;
+      },
+    });
+    return {
+      contents: contents as unknown as WebContents,
+      emitter,
+      open: (url: string) => openHandler?.({ url }),
+    };
+  }
+  const event = (url: string) => ({ url, preventDefault: vi.fn() });
+
+  it.each(['will-navigate', 'will-frame-navigate', 'will-redirect'])(
+    '%s: blocks foreign URLs only',
+    (name) => {
+      const { contents, emitter } = fakeContents();
+      const log = vi.fn();
+      hardenWebContents(contents, fileTarget, log);
+      const foreign = event('https://example.com/');
+      emitter.emit(name, foreign);
+      expect(foreign.preventDefault).toHaveBeenCalled();
+      expect(log).toHaveBeenCalledWith(expect.stringContaining('https://example.com/'));
+      const own = event(`${indexUrl}?mode=kiosk`);
+      emitter.emit(name, own);
+      expect(own.preventDefault).not.toHaveBeenCalled();
+    },
+  );
+
+  it('blocks webviews and every window.open', () => {
+    const { contents, emitter, open } = fakeContents();
+    hardenWebContents(contents, fileTarget, () => {});
+    const attach = { preventDefault: vi.fn() };
+    emitter.emit('will-attach-webview', attach);
+    expect(attach.preventDefault).toHaveBeenCalled();
+    expect(open('https://example.com/')).toEqual({ action: 'deny' });
+  });
+});
+
+describe('hardenSession', () => {
+  it('denies requests, checks and devices, and sets the CSP header', () => {
+    const handlers: Record<string, (...args: never[]) => unknown> = {};
+    const session = {
+      setPermissionRequestHandler: (h: never) => {
+        handlers.request = h;
+      },
+      setPermissionCheckHandler: (h: never) => {
+        handlers.check = h;
+      },
+      setDevicePermissionHandler: (h: never) => {
+        handlers.device = h;
+      },
+      webRequest: {
+        onHeadersReceived: (h: never) => {
+          handlers.headers = h;
+        },
+      },
+    } as unknown as Session;
+    hardenSession(session, CONTENT_SECURITY_POLICY);
+
+    const granted = vi.fn();
+    (handlers.request as unknown as (w: unknown, p: string, cb: (ok: boolean) => void) => void)(
+      {},
+      'media',
+      granted,
+    );
+    expect(granted).toHaveBeenCalledWith(false);
+    expect(
+      (handlers.check as unknown as (...a: unknown[]) => boolean)({}, 'geolocation', 'file://', {}),
+    ).toBe(false);
+    expect((handlers.device as unknown as (...a: unknown[]) => boolean)({})).toBe(false);
+
+    const done = vi.fn();
+    (handlers.headers as unknown as (d: unknown, cb: (r: unknown) => void) => void)(
+      { responseHeaders: { 'Content-Type': ['text/html'] } },
+      done,
+    );
+    expect(done).toHaveBeenCalledWith({
+      responseHeaders: {
+        'Content-Type': ['text/html'],
+        'Content-Security-Policy': [CONTENT_SECURITY_POLICY],
+      },
+    });
+  });
+});
