@@ -1,0 +1,109 @@
+// Lifecycle of the app: one instance, a hardened session and window once ready, quit
+// when the window closes. Every decision lives in the modules imported below.
+import { existsSync, readFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain, powerSaveBlocker, session } from 'electron';
+import { CONTENT_SECURITY_POLICY, DEV_CONTENT_SECURITY_POLICY } from '../shared/csp';
+import { loadSettings, toLaunchOptions } from './config';
+import { errorPageDataUrl, errorPageHtml } from './errorPage';
+import { parseFlags } from './flags';
+import { createIpcHandlers, registerIpcHandlers } from './ipc';
+import { keepDisplayAwake, releaseDisplay } from './kiosk';
+import { printHandout } from './print';
+import { attachCrashRecovery } from './recovery';
+import { resolveRendererTarget } from './rendererTarget';
+import { saveScreenshot } from './screenshot';
+import { hardenSession, hardenWebContents } from './security';
+import { mainStrings } from './strings';
+import { devToolsAllowed, openMainWindow, WINDOW_BACKGROUND } from './window';
+
+// A sandboxed preload must be CommonJS: electron.vite.config.ts builds it as index.cjs
+// (with "type": "module" electron-vite would otherwise emit an ESM index.mjs).
+const PRELOAD_PATH = join(__dirname, '../preload/index.cjs');
+
+// Every renderer sandboxed, whatever a window's options say. Must precede 'ready'.
+app.enableSandbox();
+
+if (!app.requestSingleInstanceLock()) {
+  // A second launch (double click at a kiosk) only brings the first window forward.
+  app.quit();
+} else {
+  start();
+}
+
+function start(): void {
+  const settings = loadSettings({
+    argv: process.argv,
+    cwd: process.cwd(),
+    defaultConfigPath: join(app.getPath('userData'), 'config.json'),
+    readText: (path) => readFileSync(path, 'utf8'),
+    parseFlags,
+  });
+  const { target, warning } = resolveRendererTarget({
+    devServerUrl: process.env.ELECTRON_RENDERER_URL,
+    isPackaged: app.isPackaged,
+    mainDir: __dirname,
+  });
+  if (warning) settings.warnings.push(warning);
+  if (!existsSync(PRELOAD_PATH))
+    console.error(`Preload script missing at ${PRELOAD_PATH}; the page gets no hepaticApi`);
+  for (const message of settings.warnings) console.warn(message);
+
+  const strings = mainStrings(settings.language);
+  const isDev = target.kind === 'dev';
+  let mainWindow: BrowserWindow | null = null;
+  let awakeBlocker: number | null = null;
+
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, target));
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => releaseDisplay(powerSaveBlocker, awakeBlocker));
+
+  app
+    .whenReady()
+    .then(() => {
+      hardenSession(session.defaultSession, isDev ? DEV_CONTENT_SECURITY_POLICY : CONTENT_SECURITY_POLICY);
+      registerIpcHandlers(
+        ipcMain,
+        createIpcHandlers({
+          target,
+          launchOptions: () => toLaunchOptions(settings),
+          saveScreenshot: (event, png) =>
+            saveScreenshot(BrowserWindow.fromWebContents(event.sender), png, {
+              dialog,
+              writeFile: (path, data) => writeFile(path, data),
+              defaultDir: app.getPath('pictures'),
+              strings,
+              now: () => new Date(),
+            }),
+          printHandout: (event) => printHandout(event.sender),
+        }),
+      );
+
+      mainWindow = openMainWindow(
+        BrowserWindow,
+        {
+          mode: settings.mode,
+          fullscreen: settings.fullscreen,
+          devTools: devToolsAllowed(settings.mode, settings.allowDevTools, isDev),
+          preloadPath: PRELOAD_PATH,
+          title: strings.windowTitle,
+        },
+        target,
+      );
+      mainWindow.on('closed', () => {
+        mainWindow = null;
+      });
+      attachCrashRecovery(mainWindow, errorPageDataUrl(errorPageHtml(strings, WINDOW_BACKGROUND)));
+      awakeBlocker = keepDisplayAwake(powerSaveBlocker, settings.mode);
+    })
+    .catch((error: unknown) => {
+      console.error('Start-up failed:', error);
+      app.exit(1);
+    });
+}
