@@ -21,6 +21,8 @@ export interface AppState {
   /** Bumped to ask the camera to go back to the current step's bookmark. */
   cameraResetCount: number;
   notices: string[];
+  /** Physiology parameters a clinician changed, per procedure; the rest keep their defaults. */
+  physiologyOverrides: Record<ProcedureId, Readonly<Record<string, number>>>;
 }
 
 export interface AppActions {
@@ -38,6 +40,9 @@ export interface AppActions {
   resetView(): void;
   /** Replaces one procedure (a file the person loaded); the caller has validated it. */
   replaceProcedure(id: ProcedureId, procedure: Procedure): void;
+  /** Sets validated physiology parameters for the current procedure (merged onto earlier changes). */
+  setPhysiologyParams(values: Readonly<Record<string, number>>): void;
+  resetPhysiologyParams(): void;
   addNotice(message: string): void;
   dismissNotice(index: number): void;
   /** Copies the playhead into the store; called on a timer, never per frame. */
@@ -70,6 +75,7 @@ export function createAppStore(catalogue: ProcedureCatalogue = buildCatalogue({}
       followSteps: true,
       cameraResetCount: 0,
       notices: [...catalogue.errors],
+      physiologyOverrides: { php: {}, ihp: {} },
 
       play: () => {
         const procedure = currentProcedure(get());
@@ -113,6 +119,15 @@ export function createAppStore(catalogue: ProcedureCatalogue = buildCatalogue({}
         }));
         seek(get().procedureId === id ? 0 : get().timeS);
       },
+      setPhysiologyParams: (values) =>
+        set((s) => ({
+          physiologyOverrides: {
+            ...s.physiologyOverrides,
+            [s.procedureId]: { ...s.physiologyOverrides[s.procedureId], ...values },
+          },
+        })),
+      resetPhysiologyParams: () =>
+        set((s) => ({ physiologyOverrides: { ...s.physiologyOverrides, [s.procedureId]: {} } })),
       addNotice: (message) => set((s) => ({ notices: [...s.notices, message] })),
       dismissNotice: (index) => set((s) => ({ notices: s.notices.filter((_, i) => i !== index) })),
       publishPlayhead: () => {

@@ -1,0 +1,74 @@
+import { OrbitControls } from '@react-three/drei';
+import { useFrame, useThree } from '@react-three/fiber';
+import { type ComponentRef, useEffect, useRef } from 'react';
+import { Vector3 } from 'three';
+import { currentProcedure, useAppStore } from '../store/appStore';
+import { playhead } from '../store/playhead';
+import { stepIndexAt } from '../procedure/timeline';
+import { dampTowards, prefersReducedMotion, SETTLED_MM } from './cameraMotion';
+import { sceneProbe } from './debugHook';
+
+const goalPosition = new Vector3();
+const goalTarget = new Vector3();
+
+/** Seconds for half of a camera move: slow and calm. */
+const HALF_LIFE_S = 0.35;
+
+/**
+ * Orbit, zoom and pan within limits; while "follow steps" is on, the camera glides to each step's
+ * bookmark. Grabbing the view turns following off; the toggle or Reset view brings it back.
+ */
+export function CameraRig() {
+  const controlsRef = useRef<ComponentRef<typeof OrbitControls>>(null);
+  const camera = useThree((s) => s.camera);
+  const cut = useRef(true);
+  const resetCount = useAppStore((s) => s.cameraResetCount);
+
+  // Reset view and a new procedure jump straight to the bookmark.
+  useEffect(() => {
+    cut.current = true;
+    void resetCount;
+  }, [resetCount]);
+
+  useFrame((_, delta) => {
+    const controls = controlsRef.current;
+    if (!controls) return;
+    const state = useAppStore.getState();
+    if (!state.followSteps) {
+      sceneProbe.cameraSettled = true;
+      return;
+    }
+    const procedure = currentProcedure(state);
+    const step = procedure.steps[stepIndexAt(procedure, playhead.timeS)];
+    const bookmark = step ? procedure.cameras[step.camera] : undefined;
+    if (!bookmark) return;
+    goalPosition.fromArray(bookmark.position);
+    goalTarget.fromArray(bookmark.target);
+    if (cut.current || prefersReducedMotion()) {
+      camera.position.copy(goalPosition);
+      controls.target.copy(goalTarget);
+      cut.current = false;
+    } else {
+      dampTowards(camera.position, goalPosition, HALF_LIFE_S, delta);
+      dampTowards(controls.target, goalTarget, HALF_LIFE_S, delta);
+    }
+    controls.update();
+    sceneProbe.cameraSettled =
+      camera.position.distanceTo(goalPosition) < SETTLED_MM && controls.target.distanceTo(goalTarget) < SETTLED_MM;
+  });
+
+  return (
+    <OrbitControls
+      ref={controlsRef}
+      makeDefault
+      enableDamping={false}
+      minDistance={120}
+      maxDistance={2200}
+      maxPolarAngle={Math.PI * 0.95}
+      onStart={() => {
+        // A person took the camera: stop following (one store update per drag, not per frame).
+        if (useAppStore.getState().followSteps) useAppStore.getState().setFollowSteps(false);
+      }}
+    />
+  );
+}

@@ -1,0 +1,131 @@
+import { useFrame } from '@react-three/fiber';
+import { useEffect, useMemo, useRef } from 'react';
+import { Color, type InstancedMesh, Matrix4, Quaternion, SphereGeometry, Vector3 } from 'three';
+import { createSample, FLOW_PATH_IDS, sampleAt } from '../physiology';
+import type { FlowPathId } from '../procedure/ids';
+import { playhead } from '../store/playhead';
+import { DRUG_COLOUR, drugIntensity } from './drugColour';
+import { NO_FLOW_ML_MIN, travelAt } from './particleTravel';
+import { type PathSystem, pathLengthMm, pathRadiusMm, pathSystem, pointOnPath } from './paths';
+import type { SceneModel } from './usePhysiology';
+
+/** Blood colours by convention (CLINICAL-FACTS §4.29), slightly lighter than the vessel walls. */
+const BLOOD_COLOURS: Record<PathSystem, Color> = {
+  artery: new Color('#ff5a5a'),
+  portal: new Color('#b07cff'),
+  vein: new Color('#6b8cff'),
+  circuit: new Color('#ff7070'),
+};
+/** One particle every this many millimetres of vessel. */
+const SPACING_MM = 14;
+const MAX_PER_PATH = 48;
+
+const sharedGeometry = new SphereGeometry(1, 8, 6);
+const scratchMatrix = new Matrix4();
+const scratchPosition = new Vector3();
+const scratchScale = new Vector3();
+const scratchColour = new Color();
+const identity = new Quaternion();
+const sample = createSample();
+
+interface Slot {
+  path: FlowPathId;
+  pathIndex: number;
+  count: number;
+  first: number;
+  lengthMm: number;
+  size: number;
+}
+
+interface FlowLayerProps {
+  system: PathSystem;
+  paths: readonly FlowPathId[];
+  model: SceneModel;
+}
+
+/** One InstancedMesh for all particles of a system, written in one loop per frame. */
+function FlowLayer({ system, paths, model }: FlowLayerProps) {
+  const meshRef = useRef<InstancedMesh>(null);
+  const slots = useMemo(() => {
+    let first = 0;
+    return paths.map((path): Slot => {
+      const lengthMm = pathLengthMm(path);
+      const count = Math.min(MAX_PER_PATH, Math.max(3, Math.round(lengthMm / SPACING_MM)));
+      const slot = {
+        path,
+        pathIndex: FLOW_PATH_IDS.indexOf(path),
+        count,
+        first,
+        lengthMm,
+        size: Math.min(4, Math.max(1.1, pathRadiusMm(path) * 0.45)),
+      };
+      first += count;
+      return slot;
+    });
+  }, [paths]);
+  const total = slots.reduce((n, s) => n + s.count, 0);
+
+  useEffect(() => {
+    const mesh = meshRef.current;
+    if (!mesh) return;
+    // Colours exist from the first frame so the material compiles with per-instance colour.
+    for (let i = 0; i < total; i++) mesh.setColorAt(i, BLOOD_COLOURS[system]);
+  }, [total, system]);
+
+  useFrame(() => {
+    const mesh = meshRef.current;
+    if (!mesh) return;
+    const timeS = playhead.timeS;
+    sampleAt(model.solution, timeS, sample);
+    for (const slot of slots) {
+      const flow = sample.pathFlow[slot.pathIndex] ?? 0;
+      const moving = Math.abs(flow) >= NO_FLOW_ML_MIN && slot.lengthMm > 0;
+      const offset = moving ? travelAt(model.travel, slot.pathIndex, timeS) / slot.lengthMm : 0;
+      const tint = drugIntensity(sample.pathConc[slot.pathIndex] ?? 0, model.maxConcentration);
+      scratchColour.copy(BLOOD_COLOURS[system]).lerp(DRUG_COLOUR, tint);
+      const size = moving ? slot.size : 0;
+      scratchScale.setScalar(size);
+      for (let k = 0; k < slot.count; k++) {
+        const index = slot.first + k;
+        const u = (((k / slot.count + offset) % 1) + 1) % 1;
+        pointOnPath(slot.path, u, scratchPosition);
+        scratchMatrix.compose(scratchPosition, identity, scratchScale);
+        mesh.setMatrixAt(index, scratchMatrix);
+        mesh.setColorAt(index, scratchColour);
+      }
+    }
+    mesh.instanceMatrix.needsUpdate = true;
+    if (mesh.instanceColor) mesh.instanceColor.needsUpdate = true;
+  });
+
+  if (total === 0) return null;
+  return (
+    <instancedMesh ref={meshRef} args={[sharedGeometry, undefined, total]} frustumCulled={false}>
+      <meshBasicMaterial toneMapped={false} />
+    </instancedMesh>
+  );
+}
+
+interface FlowParticlesProps {
+  model: SceneModel;
+}
+
+const SYSTEMS: readonly PathSystem[] = ['artery', 'portal', 'vein', 'circuit'];
+
+/** Blood moving along every vessel and tube that the procedure uses, one instanced layer per system. */
+export function FlowParticles({ model }: FlowParticlesProps) {
+  const layers = useMemo(() => {
+    const used = new Set<FlowPathId>(model.procedure.circuit);
+    return SYSTEMS.map((system) => ({
+      system,
+      paths: FLOW_PATH_IDS.filter((id) => pathSystem(id) === system && (system !== 'circuit' || used.has(id))),
+    }));
+  }, [model.procedure]);
+  return (
+    <group>
+      {layers.map((layer) => (
+        <FlowLayer key={`${model.procedure.id}-${layer.system}`} system={layer.system} paths={layer.paths} model={model} />
+      ))}
+    </group>
+  );
+}

@@ -1,0 +1,30 @@
+import { Canvas } from '@react-three/fiber';
+import { useTranslation } from 'react-i18next';
+import { CameraRig } from './CameraRig';
+import { FrameProbe } from './FrameProbe';
+import { Lighting } from './Lighting';
+import { PlaybackDriver } from './PlaybackDriver';
+import { ProcedureLayer } from './ProcedureLayer';
+import { SceneErrorBoundary } from './SceneErrorBoundary';
+
+/** The 3D view. Millimetres throughout: the camera's near and far planes are set for that. */
+export function SceneView() {
+  const { t } = useTranslation();
+  return (
+    <div className="scene" data-testid="scene">
+      <SceneErrorBoundary fallback={<p className="scene-fallback">{t('app.webglUnavailable')}</p>}>
+        <Canvas
+          camera={{ fov: 35, near: 5, far: 8000, position: [250, 150, 1100] }}
+          dpr={[1, 2]}
+          gl={{ antialias: true, powerPreference: 'high-performance' }}
+        >
+          <Lighting />
+          <PlaybackDriver />
+          <CameraRig />
+          <ProcedureLayer />
+          <FrameProbe />
+        </Canvas>
+      </SceneErrorBoundary>
+    </div>
+  );
+}

@@ -1,0 +1,17 @@
+import type { Vector3 } from 'three';
+
+/**
+ * Frame-rate independent easing toward a target: after `halfLifeS` seconds half the distance
+ * is left. Gentle enough not to make anyone queasy; a reduced-motion viewer gets a cut instead.
+ */
+export function dampTowards(current: Vector3, target: Vector3, halfLifeS: number, deltaS: number): void {
+  const k = 1 - 2 ** (-Math.max(0, deltaS) / halfLifeS);
+  current.lerp(target, k);
+}
+
+/** Close enough to call the move finished, in millimetres. */
+export const SETTLED_MM = 0.5;
+
+export function prefersReducedMotion(): boolean {
+  return typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches === true;
+}
