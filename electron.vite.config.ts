@@ -1,6 +1,32 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
+import { CONTENT_SECURITY_POLICY, DEV_CONTENT_SECURITY_POLICY } from './electron/shared/csp';
+
+/** Policies a <meta> tag may carry: browsers ignore frame-ancestors there and warn about it. */
+export function metaPolicy(policy: string): string {
+  return policy
+    .split(';')
+    .map((part) => part.trim())
+    .filter((part) => part && !part.startsWith('frame-ancestors'))
+    .join('; ');
+}
+
+/** Writes the app's one CSP into index.html: strict in the build, React Refresh allowed in dev. */
+function contentSecurityPolicy(): Plugin {
+  let serving = false;
+  return {
+    name: 'hepatic-csp',
+    configResolved(config) {
+      serving = config.command === 'serve';
+    },
+    transformIndexHtml(html) {
+      const policy = metaPolicy(serving ? DEV_CONTENT_SECURITY_POLICY : CONTENT_SECURITY_POLICY);
+      return html.replace('CSP_PLACEHOLDER', policy);
+    },
+  };
+}
 
 // One build for the three parts of the app. Main and preload come out as CommonJS
 // (a sandboxed preload needs it); the renderer is a plain web page with relative
@@ -22,7 +48,7 @@ export default defineConfig({
     root: resolve(import.meta.dirname, 'renderer'),
     publicDir: false,
     resolve: { alias: { '@assets': resolve(import.meta.dirname, 'assets') } },
-    plugins: [react()],
+    plugins: [react(), contentSecurityPolicy()],
     build: {
       outDir: resolve(import.meta.dirname, 'out/renderer'),
       minify: true,

@@ -8,12 +8,11 @@ import { PlayButton } from './ui/PlayButton';
 import { ProcedureFileButton } from './ui/ProcedureFileButton';
 import { ProcedureSwitch } from './ui/ProcedureSwitch';
 import { ReferencesDialog } from './ui/ReferencesDialog';
+import { SidePanel } from './ui/SidePanel';
 import { SpeedSelect } from './ui/SpeedSelect';
 import { NextStepButton, PreviousStepButton } from './ui/StepButtons';
-import { StepList } from './ui/StepList';
 import { Timeline } from './ui/Timeline';
 import { useKeyboardShortcuts } from './ui/useKeyboardShortcuts';
-import { ViewToggles } from './ui/ViewToggles';
 
 export function App() {
   const { t } = useTranslation();
@@ -37,10 +36,7 @@ export function App() {
           <SceneView />
           <Caption />
         </div>
-        <aside className="side-panel">
-          <StepList />
-          <ViewToggles />
-        </aside>
+        <SidePanel />
       </main>
       <footer className="app-footer">
         <div className="transport">

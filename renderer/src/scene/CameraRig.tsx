@@ -2,9 +2,9 @@ import { OrbitControls } from '@react-three/drei';
 import { useFrame, useThree } from '@react-three/fiber';
 import { type ComponentRef, useEffect, useRef } from 'react';
 import { Vector3 } from 'three';
+import { stepIndexAt } from '../procedure/timeline';
 import { currentProcedure, useAppStore } from '../store/appStore';
 import { playhead } from '../store/playhead';
-import { stepIndexAt } from '../procedure/timeline';
 import { dampTowards, prefersReducedMotion, SETTLED_MM } from './cameraMotion';
 import { sceneProbe } from './debugHook';
 
@@ -54,7 +54,8 @@ export function CameraRig() {
     }
     controls.update();
     sceneProbe.cameraSettled =
-      camera.position.distanceTo(goalPosition) < SETTLED_MM && controls.target.distanceTo(goalTarget) < SETTLED_MM;
+      camera.position.distanceTo(goalPosition) < SETTLED_MM &&
+      controls.target.distanceTo(goalTarget) < SETTLED_MM;
   });
 
   return (

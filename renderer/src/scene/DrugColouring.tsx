@@ -23,7 +23,11 @@ export function DrugColouring() {
     const sample = frameState.physiology;
     const max = frameState.maxConcentration;
     FLOW_PATH_IDS.forEach((id, i) => {
-      glow(pathMaterials.get(id) as MeshStandardMaterial | undefined, drugIntensity(sample.pathConc[i] ?? 0, max), 0.8);
+      glow(
+        pathMaterials.get(id) as MeshStandardMaterial | undefined,
+        drugIntensity(sample.pathConc[i] ?? 0, max),
+        0.8,
+      );
     });
     const liver = drugIntensity(sample.conc[LIVER_TISSUE] ?? 0, max);
     const tumour = drugIntensity(sample.conc[TUMOUR] ?? 0, max);

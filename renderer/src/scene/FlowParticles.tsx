@@ -118,13 +118,20 @@ export function FlowParticles({ model }: FlowParticlesProps) {
     const used = new Set<FlowPathId>(model.procedure.circuit);
     return SYSTEMS.map((system) => ({
       system,
-      paths: FLOW_PATH_IDS.filter((id) => pathSystem(id) === system && (system !== 'circuit' || used.has(id))),
+      paths: FLOW_PATH_IDS.filter(
+        (id) => pathSystem(id) === system && (system !== 'circuit' || used.has(id)),
+      ),
     }));
   }, [model.procedure]);
   return (
     <group>
       {layers.map((layer) => (
-        <FlowLayer key={`${model.procedure.id}-${layer.system}`} system={layer.system} paths={layer.paths} model={model} />
+        <FlowLayer
+          key={`${model.procedure.id}-${layer.system}`}
+          system={layer.system}
+          paths={layer.paths}
+          model={model}
+        />
       ))}
     </group>
   );

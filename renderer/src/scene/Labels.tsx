@@ -38,17 +38,25 @@ export function Labels({ procedure }: LabelsProps) {
   const visible = useAppStore((s) => s.labels);
   const anchors = useMemo(
     () =>
-      ANCHORS.filter((a) => !a.circuitOnly || (procedure.circuit as readonly string[]).includes(a.path)).map((a) => ({
-        ...a,
-        position: pointOnPath(a.path, a.along, new Vector3()),
-      })),
+      ANCHORS.filter((a) => !a.circuitOnly || (procedure.circuit as readonly string[]).includes(a.path)).map(
+        (a) => ({
+          ...a,
+          position: pointOnPath(a.path, a.along, new Vector3()),
+        }),
+      ),
     [procedure],
   );
   if (!visible) return null;
   return (
     <group>
       {anchors.map((anchor) => (
-        <Html key={anchor.key} position={anchor.position} center zIndexRange={[10, 0]} className="scene-labels">
+        <Html
+          key={anchor.key}
+          position={anchor.position}
+          center
+          zIndexRange={[10, 0]}
+          className="scene-labels"
+        >
           <span className="scene-label">{t(anchor.key)}</span>
         </Html>
       ))}

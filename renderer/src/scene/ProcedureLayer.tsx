@@ -26,7 +26,8 @@ export function ProcedureLayer() {
       <FlowParticles model={model} />
       {procedure.devices.map((device) => {
         if (device.kind === 'clamp') return <Clamp key={device.id} device={device} />;
-        if (device.kind === 'balloon') return <Balloon key={device.id} device={device} carrierId={carrier?.id} />;
+        if (device.kind === 'balloon')
+          return <Balloon key={device.id} device={device} carrierId={carrier?.id} />;
         return null;
       })}
       <LineReveal procedure={procedure} />

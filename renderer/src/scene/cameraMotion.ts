@@ -13,5 +13,7 @@ export function dampTowards(current: Vector3, target: Vector3, halfLifeS: number
 export const SETTLED_MM = 0.5;
 
 export function prefersReducedMotion(): boolean {
-  return typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches === true;
+  return (
+    typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches === true
+  );
 }

@@ -1,5 +1,5 @@
-import type { Device, Procedure } from '../procedure/schema';
 import type { CircuitId } from '../procedure/ids';
+import type { Device, Procedure } from '../procedure/schema';
 
 /**
  * How visible each circuit line is at a moment: as much as the device that brings it in. A line
@@ -17,9 +17,11 @@ export function lineVisibility(
   };
   for (const device of procedure.devices) {
     if (device.line) consider(device.line, device);
-    if ((procedure.circuit as readonly string[]).includes(device.at)) consider(device.at as CircuitId, device);
+    if ((procedure.circuit as readonly string[]).includes(device.at))
+      consider(device.at as CircuitId, device);
   }
-  for (const line of procedure.circuit) if (!result.has(line)) result.set(line, { amount: 0, reveal: 'fade' });
+  for (const line of procedure.circuit)
+    if (!result.has(line)) result.set(line, { amount: 0, reveal: 'fade' });
   return result;
 }
 

@@ -1,10 +1,10 @@
 import { useMemo } from 'react';
-import { defaultParams, FLOW_PATH_IDS, type Solution, sampleAt, createSample, solveProcedure } from '../physiology';
+import { createSample, FLOW_PATH_IDS, type Solution, sampleAt } from '../physiology';
 import type { Procedure } from '../procedure/schema';
 import { procedureDurationS } from '../procedure/timeline';
-import { currentProcedure, useAppStore } from '../store/appStore';
-import { pathRadiusMm } from './paths';
+import { useSolution } from '../store/solutionCache';
 import { buildTravelTable, type TravelTable } from './particleTravel';
+import { pathRadiusMm } from './paths';
 
 export interface SceneModel {
   procedure: Procedure;
@@ -14,22 +14,28 @@ export interface SceneModel {
   maxConcentration: number;
 }
 
-/** Solves the physiology once per procedure and parameter set; frames only sample the result. */
+/** Seconds of procedure time between rows of the particle travel table. */
+const TRAVEL_STEP_S = 2;
+
+/** The physiology solution plus what the scene derives from it once (particle travel, colour scale). */
 export function useSceneModel(): SceneModel {
-  const procedure = useAppStore(currentProcedure);
-  const overrides = useAppStore((s) => s.physiologyOverrides[s.procedureId]);
+  const { procedure, solution } = useSolution();
   return useMemo(() => {
-    const params = { ...defaultParams(procedure), ...overrides };
-    const solution = solveProcedure(procedure, params);
     const durationS = procedureDurationS(procedure);
     const sample = createSample();
     let maxConcentration = 0;
     const radii = FLOW_PATH_IDS.map((id) => pathRadiusMm(id));
-    const travel = buildTravelTable(durationS, 2, radii, durationS / procedure.playbackSeconds, (t, out) => {
-      sampleAt(solution, t, sample);
-      out.set(sample.pathFlow);
-      for (const value of sample.pathConc) if (value > maxConcentration) maxConcentration = value;
-    });
+    const travel = buildTravelTable(
+      durationS,
+      TRAVEL_STEP_S,
+      radii,
+      durationS / procedure.playbackSeconds,
+      (t, out) => {
+        sampleAt(solution, t, sample);
+        out.set(sample.pathFlow);
+        for (const value of sample.pathConc) if (value > maxConcentration) maxConcentration = value;
+      },
+    );
     return { procedure, solution, travel, maxConcentration };
-  }, [procedure, overrides]);
+  }, [procedure, solution]);
 }

@@ -16,7 +16,11 @@ export function ReferencesDialog({ open, onClose }: ReferencesDialogProps) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const catalogue = useAppStore((s) => s.catalogue);
   const { usedBy } = useMemo(
-    () => citationIndex(bundledReferences, procedureCitations(catalogue, t)),
+    () =>
+      citationIndex(
+        bundledReferences,
+        procedureCitations(catalogue, (key, options) => t(key, options ?? {})),
+      ),
     [catalogue, t],
   );
 

@@ -1,0 +1,131 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import uPlot from 'uplot';
+import 'uplot/dist/uPlot.min.css';
+import { type CompartmentId, type Solution, seriesFor } from '../physiology';
+import type { Procedure } from '../procedure/schema';
+import { useAppStore } from '../store/appStore';
+
+/** Lines drawn, in order; the IV comparator is dashed. The filter outlet exists only with a filter. */
+const LINES: ReadonlyArray<{ id: CompartmentId | 'ivComparator'; colour: string; dash?: number[] }> = [
+  { id: 'liverBlood', colour: '#e39b74' },
+  { id: 'tumour', colour: '#ffc21a' },
+  { id: 'systemic', colour: '#7cb3ff' },
+  { id: 'filterOutlet', colour: '#7fd68a' },
+  { id: 'ivComparator', colour: '#c0c7cf', dash: [6, 5] },
+];
+/** Concentrations below this are not drawn on the logarithmic axis (mg/L). */
+const FLOOR_MG_L = 0.01;
+/** Chart sampling: one point per this many procedure seconds is plenty for 300 pixels. */
+const CHART_STEP_S = 20;
+
+function hasFilter(procedure: Procedure): boolean {
+  return procedure.devices.some((d) => d.kind === 'filter');
+}
+
+function chartData(solution: Solution, lines: typeof LINES): uPlot.AlignedData {
+  const first = seriesFor(solution, 'systemic', CHART_STEP_S);
+  const minutes = Array.from(first.t, (t) => t / 60);
+  const series = lines.map((line) =>
+    Array.from(seriesFor(solution, line.id, CHART_STEP_S).y, (y) => (y >= FLOOR_MG_L ? y : null)),
+  );
+  return [minutes, ...series] as uPlot.AlignedData;
+}
+
+interface ConcentrationChartProps {
+  procedure: Procedure;
+  solution: Solution;
+}
+
+/**
+ * Melphalan over procedure time, on a log scale so systemic and perfusate levels both read. A
+ * cursor follows the playhead (moved outside React); clicking the chart seeks there.
+ */
+export function ConcentrationChart({ procedure, solution }: ConcentrationChartProps) {
+  const { t } = useTranslation();
+  const hostRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    const host = hostRef.current;
+    if (!host) return;
+    const lines = LINES.filter((line) => line.id !== 'filterOutlet' || hasFilter(procedure));
+    const cursorAt = { minutes: useAppStore.getState().timeS / 60 };
+    const options: uPlot.Options = {
+      width: Math.max(200, host.clientWidth),
+      height: 190,
+      scales: { x: { time: false }, y: { distr: 3 } },
+      axes: [
+        {
+          stroke: '#a9b6c3',
+          grid: { stroke: '#2b3844' },
+          label: t('charts.minutes'),
+          labelSize: 18,
+          size: 30,
+        },
+        {
+          stroke: '#a9b6c3',
+          grid: { stroke: '#2b3844' },
+          label: t('charts.mgPerL'),
+          labelSize: 18,
+          size: 44,
+        },
+      ],
+      legend: { show: true, live: false },
+      cursor: { show: false },
+      series: [
+        {},
+        ...lines.map((line) => ({
+          label: t(line.id === 'ivComparator' ? 'charts.ivComparator' : `physiology.compartment.${line.id}`),
+          stroke: line.colour,
+          width: 2,
+          ...(line.dash ? { dash: line.dash } : {}),
+        })),
+      ],
+      hooks: {
+        draw: [
+          (u) => {
+            // The playhead as a vertical line.
+            const x = u.valToPos(cursorAt.minutes, 'x', true);
+            const { ctx } = u;
+            ctx.save();
+            ctx.strokeStyle = '#ffffff';
+            ctx.lineWidth = 1.5;
+            ctx.beginPath();
+            ctx.moveTo(x, u.bbox.top);
+            ctx.lineTo(x, u.bbox.top + u.bbox.height);
+            ctx.stroke();
+            ctx.restore();
+          },
+        ],
+      },
+    };
+    const plot = new uPlot(options, chartData(solution, lines), host);
+    const onClick = (event: MouseEvent) => {
+      const minutes = plot.posToVal(event.offsetX, 'x');
+      if (Number.isFinite(minutes)) useAppStore.getState().seek(minutes * 60);
+    };
+    plot.over.addEventListener('click', onClick);
+    const unsubscribe = useAppStore.subscribe((state, previous) => {
+      if (state.timeS === previous.timeS) return;
+      cursorAt.minutes = state.timeS / 60;
+      plot.redraw(false, false);
+    });
+    const resize = new ResizeObserver(() =>
+      plot.setSize({ width: Math.max(200, host.clientWidth), height: 190 }),
+    );
+    resize.observe(host);
+    return () => {
+      unsubscribe();
+      resize.disconnect();
+      plot.over.removeEventListener('click', onClick);
+      plot.destroy();
+    };
+  }, [procedure, solution, t]);
+
+  return (
+    <figure className="chart">
+      <div ref={hostRef} role="img" aria-label={t('charts.description')} data-testid="concentration-chart" />
+      <figcaption className="chart-caption">{t('charts.caption')}</figcaption>
+    </figure>
+  );
+}

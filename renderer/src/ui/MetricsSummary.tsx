@@ -1,0 +1,43 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { type Solution, summarize } from '../physiology';
+
+interface MetricsSummaryProps {
+  solution: Solution;
+}
+
+const ONE_DECIMAL = { maximumFractionDigits: 1 } as const;
+
+/** The few numbers behind the picture: how much more the liver gets than the body, and where the dose went. */
+export function MetricsSummary({ solution }: MetricsSummaryProps) {
+  const { t, i18n } = useTranslation();
+  const metrics = useMemo(() => summarize(solution), [solution]);
+  const number = new Intl.NumberFormat(i18n.language, ONE_DECIMAL);
+  const percent = new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 0 });
+  const rows: Array<[string, string]> = [
+    [t('charts.metric.dose'), t('charts.value.mg', { value: number.format(metrics.doseMg) })],
+    [
+      t('charts.metric.regionalAdvantage'),
+      t('charts.value.times', { value: number.format(metrics.regionalAdvantage) }),
+    ],
+    [t('charts.metric.removed'), percent.format(metrics.doseFractions.removed)],
+    [t('charts.metric.inBody'), percent.format(metrics.doseFractions.inBody)],
+    [
+      t('charts.metric.systemicPeak'),
+      t('charts.value.peakVersusIv', {
+        value: number.format(metrics.peak.systemic),
+        iv: number.format(metrics.comparator.peak.systemic),
+      }),
+    ],
+  ];
+  return (
+    <dl className="metrics" data-testid="metrics">
+      {rows.map(([term, value]) => (
+        <div key={term} className="metric">
+          <dt>{term}</dt>
+          <dd>{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

@@ -1,0 +1,65 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { defaultParams, parameterDefinitions, validateParams } from '../physiology';
+import { bundledReferences } from '../references/bundled';
+import { useAppStore } from '../store/appStore';
+import { useSolution } from '../store/solutionCache';
+import { ParameterField } from './ParameterField';
+
+/**
+ * The clinician's panel: every model parameter with its unit, range and source. A change is
+ * validated and, if accepted, the model is solved again at once; Reset restores the defaults.
+ */
+export function ParameterPanel() {
+  const { t } = useTranslation();
+  const { procedure, solution } = useSolution();
+  const setParams = useAppStore((s) => s.setPhysiologyParams);
+  const resetParams = useAppStore((s) => s.resetPhysiologyParams);
+  const definitions = useMemo(() => parameterDefinitions(procedure), [procedure]);
+  const citations = useMemo(
+    () => new Map(bundledReferences.references.map((r) => [r.id, r.citation.split('.')[0] ?? r.id])),
+    [],
+  );
+
+  const commit = (name: string, value: number): string | null => {
+    const definition = definitions.find((d) => d.name === name);
+    if (definition && !(value >= definition.min && value <= definition.max)) {
+      return t('parameters.invalid', {
+        label: t(`${definition.labelKey}.label`),
+        value: Number.isNaN(value) ? '—' : value,
+        min: definition.min,
+        max: definition.max,
+        unit: definition.unit,
+      });
+    }
+    const result = validateParams(procedure, { ...solution.params, [name]: value });
+    if (!result.ok) return result.errors.join('; ');
+    setParams({ [name]: value });
+    return null;
+  };
+
+  const isDefault = useMemo(() => {
+    const defaults = defaultParams(procedure);
+    return definitions.every((d) => solution.params[d.name] === defaults[d.name]);
+  }, [definitions, procedure, solution]);
+
+  return (
+    <section className="parameter-panel" aria-labelledby="parameters-title">
+      <h2 id="parameters-title" className="panel-title">
+        {t('parameters.title')}
+      </h2>
+      {definitions.map((definition) => (
+        <ParameterField
+          key={`${procedure.id}-${definition.name}`}
+          definition={definition}
+          value={solution.params[definition.name] ?? definition.default}
+          sources={definition.source.map((id) => citations.get(id) ?? id).join('; ')}
+          onCommit={(value) => commit(definition.name, value)}
+        />
+      ))}
+      <button type="button" className="control control-text" onClick={resetParams} disabled={isDefault}>
+        {t('parameters.reset')}
+      </button>
+    </section>
+  );
+}
