@@ -81,7 +81,8 @@ export function parseConfigText(text: string, file: string): ConfigResult {
   const warnings: string[] = [];
   const shape = configFileSchema.shape;
   for (const [field, value] of Object.entries(data)) {
-    if (!(field in shape)) {
+    // Own keys only: `in` would accept "toString" or "constructor" from Object.prototype.
+    if (!Object.hasOwn(shape, field)) {
       warnings.push(`Config file ${file}: unknown field "${field}" was ignored`);
       continue;
     }

@@ -91,12 +91,29 @@ describe('parseConfigText', () => {
     expect(result.warnings[0]).toContain('"mdoe"');
   });
 
+  it.each(['toString', 'constructor', '__proto__', 'hasOwnProperty'])(
+    'a field named like an Object.prototype member (%s) is unknown, not a crash',
+    (field) => {
+      const result = parseConfigText(`{"${field}": {}, "mode": "kiosk"}`, FILE);
+      expect(result.config).toEqual({ mode: 'kiosk' });
+      expect(Object.getPrototypeOf(result.config)).toBe(Object.prototype);
+      expect(result.warnings).toEqual([`Config file ${FILE}: unknown field "${field}" was ignored`]);
+    },
+  );
+
   it('never throws on any text', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.json()), (text) => {
-        const result = parseConfigText(text, FILE);
-        expect(Array.isArray(result.warnings)).toBe(true);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.json(),
+          fc.jsonValue().map((v) => JSON.stringify({ toString: v })),
+        ),
+        (text) => {
+          const result = parseConfigText(text, FILE);
+          expect(Array.isArray(result.warnings)).toBe(true);
+        },
+      ),
     );
   });
 });
