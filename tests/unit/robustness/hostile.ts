@@ -72,15 +72,6 @@ export const KNOWN_BUGS = {
       return typeof camera === 'string' && camera in Object.prototype;
     });
   },
-  /** electron/main/config.ts checks `field in shape`: a "toString" field throws a TypeError. */
-  inheritedConfigField(text: string): boolean {
-    try {
-      const data: unknown = JSON.parse(text);
-      return !!data && typeof data === 'object' && Object.keys(data).some((key) => key in Object.prototype);
-    } catch {
-      return false;
-    }
-  },
 };
 
 export type Path = (string | number)[];
