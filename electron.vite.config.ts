@@ -28,9 +28,10 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
-// One build for the three parts of the app. Main and preload come out as CommonJS
-// (a sandboxed preload needs it); the renderer is a plain web page with relative
-// asset paths, so it loads over file:// in Electron and over http in a browser.
+// One build for the three parts of the app. Main comes out as an ES module; the preload is
+// forced to CommonJS (.cjs), the only format a sandboxed preload can run. The renderer is a
+// plain web page with relative asset paths, so it loads over file:// in Electron and over
+// http in a browser.
 export default defineConfig({
   main: {
     build: {
@@ -41,7 +42,10 @@ export default defineConfig({
   preload: {
     build: {
       outDir: 'out/preload',
-      rolldownOptions: { input: { index: resolve(import.meta.dirname, 'electron/preload/index.ts') } },
+      rolldownOptions: {
+        input: { index: resolve(import.meta.dirname, 'electron/preload/index.ts') },
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
     },
   },
   renderer: {

@@ -2,11 +2,19 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { initI18n } from './i18n';
+import { getLaunchOptions } from './platform/platform';
+import { useAppStore } from './store/appStore';
 import { startUrlSync } from './store/urlSync';
 import './ui/styles.css';
 
 initI18n();
 startUrlSync();
+// Mode and config problems come from the desktop shell, or from ?mode= when run as a web page.
+void getLaunchOptions().then((options) => {
+  const store = useAppStore.getState();
+  store.setMode(options.mode);
+  for (const warning of options.configWarnings) store.addNotice(warning);
+});
 
 const root = document.getElementById('root');
 if (root) {

@@ -22,7 +22,7 @@ export async function imageStats(page: Page, png: Buffer): Promise<ImageStats> {
     context.drawImage(image, 0, 0);
     const { data } = context.getImageData(0, 0, image.width, image.height);
     const colours = new Set<number>();
-    const sum = [0, 0, 0];
+    const sum: [number, number, number] = [0, 0, 0];
     for (let i = 0; i < data.length; i += 4) {
       const r = data[i] ?? 0;
       const g = data[i + 1] ?? 0;

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import type { Mode } from '../../../electron/shared/launchOptions';
 import { buildCatalogue, type ProcedureCatalogue, type ProcedureId } from '../procedure/registry';
 import type { Procedure } from '../procedure/schema';
 import { procedureDurationS, stepIndexAt, stepStartS } from '../procedure/timeline';
@@ -11,6 +12,8 @@ export type PlaybackSpeed = (typeof PLAYBACK_SPEEDS)[number];
 export interface AppState {
   catalogue: ProcedureCatalogue;
   procedureId: ProcedureId;
+  /** standard, presenter or kiosk: from the desktop app's flags and config, or the page's ?mode=. */
+  mode: Mode;
   /** Procedure time in seconds, mirrored from the playhead a few times a second and on every seek. */
   timeS: number;
   stepIndex: number;
@@ -43,6 +46,7 @@ export interface AppActions {
   /** Sets validated physiology parameters for the current procedure (merged onto earlier changes). */
   setPhysiologyParams(values: Readonly<Record<string, number>>): void;
   resetPhysiologyParams(): void;
+  setMode(mode: Mode): void;
   addNotice(message: string): void;
   dismissNotice(index: number): void;
   /** Copies the playhead into the store; called on a timer, never per frame. */
@@ -67,6 +71,7 @@ export function createAppStore(catalogue: ProcedureCatalogue = buildCatalogue({}
     return {
       catalogue,
       procedureId: 'php',
+      mode: 'standard',
       timeS: 0,
       stepIndex: 0,
       playing: false,
@@ -128,6 +133,7 @@ export function createAppStore(catalogue: ProcedureCatalogue = buildCatalogue({}
         })),
       resetPhysiologyParams: () =>
         set((s) => ({ physiologyOverrides: { ...s.physiologyOverrides, [s.procedureId]: {} } })),
+      setMode: (mode) => set({ mode }),
       addNotice: (message) => set((s) => ({ notices: [...s.notices, message] })),
       dismissNotice: (index) => set((s) => ({ notices: s.notices.filter((_, i) => i !== index) })),
       publishPlayhead: () => {

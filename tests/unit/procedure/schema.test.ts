@@ -41,7 +41,7 @@ describe('procedure files', () => {
 
   it('rejects a step that refers to a device or camera that does not exist', () => {
     const bad = clone(php);
-    (bad.steps[1] as { devices: Record<string, number> }).devices = { tourniquet: 1 };
+    (bad.steps[1] as unknown as { devices: Record<string, number> }).devices = { tourniquet: 1 };
     (bad.steps[2] as { camera: string }).camera = 'nowhere';
     const result = parseProcedure(bad, 'refs.json');
     expect(!result.ok && result.error).toContain('no device "tourniquet"');
@@ -50,7 +50,7 @@ describe('procedure files', () => {
 
   it('rejects device states outside 0..1 and unknown vessels', () => {
     const bad = clone(php);
-    (bad.steps[4] as { devices: Record<string, number> }).devices = { melphalanInfusion: 2 };
+    (bad.steps[4] as unknown as { devices: Record<string, number> }).devices = { melphalanInfusion: 2 };
     (bad.devices[0] as { at: string }).at = 'brachialArtery';
     const result = parseProcedure(bad, 'range.json');
     expect(!result.ok && result.error).toContain('devices.0.at');
