@@ -1,0 +1,162 @@
+import { Color, DoubleSide, FrontSide, MeshPhysicalMaterial, MeshStandardMaterial } from 'three';
+import type { PathSystem, StationKind } from '../../anatomy';
+import type { FlowPathId } from '../../procedure/ids';
+
+/**
+ * Materials for the anatomy, made once and shared. Colours follow the illustration convention
+ * (arteries red, portal vein violet, veins blue, gallbladder green); the palette can be changed at
+ * run time through the registry.
+ */
+export const SYSTEM_COLOURS: Record<PathSystem, string> = {
+  artery: '#c62828',
+  portal: '#7e57c2',
+  vein: '#2f5fb3',
+  circuit: '#dfe6ec',
+};
+
+const pathMaterialCache = new Map<FlowPathId, MeshPhysicalMaterial>();
+
+/** The path's own material: wet-looking vessels, clear plastic tubing. */
+export function pathMaterial(id: FlowPathId, system: PathSystem): MeshPhysicalMaterial {
+  let material = pathMaterialCache.get(id);
+  if (!material) {
+    material =
+      system === 'circuit'
+        ? new MeshPhysicalMaterial({
+            color: SYSTEM_COLOURS.circuit,
+            roughness: 0.12,
+            clearcoat: 1,
+            clearcoatRoughness: 0.08,
+            transparent: true,
+            opacity: 0.7,
+            depthWrite: false,
+          })
+        : new MeshPhysicalMaterial({
+            color: SYSTEM_COLOURS[system],
+            roughness: 0.38,
+            clearcoat: 0.5,
+            clearcoatRoughness: 0.3,
+          });
+    material.name = id;
+    pathMaterialCache.set(id, material);
+  }
+  return material;
+}
+
+let liver: MeshPhysicalMaterial | null = null;
+
+/** Wet, glossy liver capsule over reddish-brown parenchyma. */
+export function liverMaterial(): MeshPhysicalMaterial {
+  liver ??= new MeshPhysicalMaterial({
+    name: 'liver',
+    color: '#8c3a2c',
+    roughness: 0.48,
+    clearcoat: 0.85,
+    clearcoatRoughness: 0.18,
+    sheen: 0.35,
+    sheenRoughness: 0.6,
+    sheenColor: new Color('#e7a08c'),
+    side: FrontSide,
+  });
+  return liver;
+}
+
+let gallbladder: MeshPhysicalMaterial | null = null;
+let bileDucts: MeshPhysicalMaterial | null = null;
+
+export function gallbladderMaterial(): MeshPhysicalMaterial {
+  gallbladder ??= new MeshPhysicalMaterial({
+    name: 'gallbladder',
+    color: '#3f8a3a',
+    roughness: 0.32,
+    clearcoat: 0.8,
+    clearcoatRoughness: 0.15,
+  });
+  return gallbladder;
+}
+
+export function bileDuctMaterial(): MeshPhysicalMaterial {
+  bileDucts ??= new MeshPhysicalMaterial({
+    name: 'bileDucts',
+    color: '#5d9b3a',
+    roughness: 0.4,
+    clearcoat: 0.4,
+  });
+  return bileDucts;
+}
+
+const tumourCache = new Map<string, MeshPhysicalMaterial>();
+
+/** Each tumour's own material, so the drug's effect can be shown per tumour. */
+export function tumourMaterial(id: string): MeshPhysicalMaterial {
+  let material = tumourCache.get(id);
+  if (!material) {
+    material = new MeshPhysicalMaterial({
+      name: `tumour:${id}`,
+      color: '#e6d7b3',
+      roughness: 0.62,
+      clearcoat: 0.3,
+      clearcoatRoughness: 0.5,
+    });
+    tumourCache.set(id, material);
+  }
+  return material;
+}
+
+const branchCache = new Map<string, MeshStandardMaterial>();
+
+export function branchMaterial(system: PathSystem): MeshStandardMaterial {
+  let material = branchCache.get(system);
+  if (!material) {
+    material = new MeshStandardMaterial({
+      name: `branches:${system}`,
+      color: SYSTEM_COLOURS[system],
+      roughness: 0.45,
+    });
+    branchCache.set(system, material);
+  }
+  return material;
+}
+
+let body: MeshStandardMaterial | null = null;
+
+/** A faint shell: drawn after the opaque organs, writing no depth, so everything inside shows. */
+export function bodyMaterial(): MeshStandardMaterial {
+  body ??= new MeshStandardMaterial({
+    name: 'bodyOutline',
+    color: '#e9d2c0',
+    roughness: 0.9,
+    transparent: true,
+    opacity: 0.1,
+    depthWrite: false,
+    side: DoubleSide,
+  });
+  return body;
+}
+
+const STATION_COLOURS: Record<StationKind, string> = {
+  pump: '#7d8a96',
+  filter: '#f1f4f7',
+  oxygenator: '#c3d3e4',
+  heatExchanger: '#d7b48a',
+  bubbleTrap: '#e9eef3',
+};
+const stationCache = new Map<StationKind, MeshPhysicalMaterial>();
+
+export function stationMaterial(kind: StationKind): MeshPhysicalMaterial {
+  let material = stationCache.get(kind);
+  if (!material) {
+    const clear = kind === 'filter' || kind === 'bubbleTrap' || kind === 'oxygenator';
+    material = new MeshPhysicalMaterial({
+      name: `station:${kind}`,
+      color: STATION_COLOURS[kind],
+      roughness: clear ? 0.15 : 0.45,
+      metalness: kind === 'pump' ? 0.3 : 0,
+      clearcoat: 0.6,
+      transparent: clear,
+      opacity: clear ? 0.75 : 1,
+    });
+    stationCache.set(kind, material);
+  }
+  return material;
+}
