@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../store/appStore';
+import { Icon } from './Icon';
 
 /** Play/Pause; its accessible name says what pressing it will do. */
 export function PlayButton() {
@@ -9,7 +10,7 @@ export function PlayButton() {
   const label = playing ? t('controls.pause') : t('controls.play');
   return (
     <button type="button" className="control control-primary" aria-label={label} onClick={togglePlay}>
-      <span aria-hidden="true">{playing ? '❚❚' : '▶'}</span>
+      <Icon name={playing ? 'pause' : 'play'} />
     </button>
   );
 }

@@ -1,12 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../store/appStore';
+import { Icon } from './Icon';
 
 export function PreviousStepButton() {
   const { t } = useTranslation();
   const previousStep = useAppStore((s) => s.previousStep);
   return (
     <button type="button" className="control" aria-label={t('controls.previousStep')} onClick={previousStep}>
-      <span aria-hidden="true">⏮</span>
+      <Icon name="previous" />
     </button>
   );
 }
@@ -16,7 +17,7 @@ export function NextStepButton() {
   const nextStep = useAppStore((s) => s.nextStep);
   return (
     <button type="button" className="control" aria-label={t('controls.nextStep')} onClick={nextStep}>
-      <span aria-hidden="true">⏭</span>
+      <Icon name="next" />
     </button>
   );
 }
