@@ -88,7 +88,7 @@ for (const procedure of ['php', 'ihp'] as const) {
       await expect(steps.nth(i)).toHaveAttribute('aria-current', 'step');
       await expect(slider).toHaveAttribute(
         'aria-valuetext',
-        new RegExp(`^${escape(await stepTitle(steps, i))}`),
+        new RegExp(`^${escapeRegExp(await stepTitle(steps, i))}`),
       );
     }
     await page.keyboard.press('ArrowLeft');
@@ -104,7 +104,7 @@ async function stepTitle(steps: ReturnType<Page['getByRole']>, i: number): Promi
   return (await steps.nth(i).locator('.step-title').textContent()) ?? '';
 }
 
-function escape(text: string): string {
+function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
