@@ -1,0 +1,16 @@
+/**
+ * Physiology engine: blood flows through the vessels and circuits of a procedure, and melphalan
+ * carried by them, solved once per parameter set and sampled every frame. Pure TypeScript.
+ */
+export { COMPARTMENTS, type CompartmentId, FLOW_PATH_IDS, MASS_POOLS, type MassPoolId } from './ids';
+export { type Metrics, summarize } from './metrics';
+export {
+  defaultParams,
+  type ParamDefinition,
+  type PhysiologyParams,
+  parameterDefinitions,
+  type ValidationResult,
+  validateParams,
+} from './params';
+export { type Solution, type SolveOptions, solveProcedure } from './solver';
+export { createSample, type PhysiologySample, sampleAt, seriesFor } from './table';
