@@ -5,13 +5,14 @@ import type { SampleGrid } from './surfaceNets';
 
 /** Coarse blocks are this many fine cells wide; near the surface each splits into eight, and again. */
 const BLOCK = 4;
+/** Blended distances are not exact distances; a margin on the bound keeps blocks the surface touches exact. */
+const FAR_MARGIN = 1.15;
 
 /**
  * Samples the distance field on the data's grid, exactly only near the surface. The field is sampled
- * every four cells; blocks whose corners are all further from the surface than the block's diagonal
- * (with a margin, since blended distances are not exact) are filled by trilinear interpolation. The
- * rest is sampled every two cells and the same test repeated; only the last shell is sampled at
- * every node. About a fifth of the evaluations of sampling every node.
+ * every four cells; blocks whose corners are all too far from the surface for it to cross them are
+ * filled by trilinear interpolation. The rest is sampled every two cells and the same test repeated;
+ * only blocks the surface may cross are sampled at every node.
  */
 export function sampleGrid(sdf: Sdf, spec: LiverFile['grid']): SampleGrid {
   const cellMm = spec.cellMm;
@@ -43,7 +44,9 @@ export function sampleGrid(sdf: Sdf, spec: LiverFile['grid']): SampleGrid {
       c[q] = v;
       nearest = Math.min(nearest, Math.abs(v));
     }
-    const far = Math.min(size * cellMm * Math.sqrt(3) * 1.25, SDF_EXACT_RANGE_MM);
+    // Every point of the block lies within half its diagonal of some corner, so the surface can only
+    // cross it if a corner is that close to the surface.
+    const far = Math.min(size * cellMm * (Math.sqrt(3) / 2) * FAR_MARGIN, SDF_EXACT_RANGE_MM);
     if (nearest < far) {
       // At one cell the corners are the cell's nodes, already exact.
       if (size > 1) {
