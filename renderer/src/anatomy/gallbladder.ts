@@ -22,6 +22,10 @@ export function gallbladderRadius(spec: GallbladderFile, t: number): number {
 
 export interface GallbladderGeometry {
   sac: BufferGeometry;
+  /** Fundus tip to the neck's end, mm. */
+  lengthMm: number;
+  /** Widest diameter, mm. */
+  widthMm: number;
   /** Cystic, common hepatic and common bile ducts, merged. */
   ducts: BufferGeometry;
 }
@@ -40,8 +44,8 @@ export function buildGallbladder(spec: GallbladderFile): GallbladderGeometry {
     // A round fundus: near the tip the radius follows a circle rather than the straight profile.
     const tipRadius = gallbladderRadius(spec, 0.1);
     const along = t * length;
-    const round = along < tipRadius ? Math.sqrt(Math.max(0, tipRadius ** 2 - (tipRadius - along) ** 2)) : r;
-    radii.push(Math.max(0.6, Math.min(r, round) || r));
+    const round = Math.sqrt(Math.max(0, tipRadius ** 2 - (tipRadius - along) ** 2));
+    radii.push(Math.max(0.6, along < tipRadius ? round : r));
     points.push(fundus.clone().lerp(neck, t));
   }
   const sac = buildTubeFromPoints(points, radii, { radialSegments: 28, capStart: true, capEnd: true });
@@ -54,5 +58,5 @@ export function buildGallbladder(spec: GallbladderFile): GallbladderGeometry {
   );
   for (const g of ducts) g.userData = {};
   sac.userData = {};
-  return { sac, ducts: mergeGeometries(ducts, false) };
+  return { sac, lengthMm: length, widthMm: 2 * Math.max(...radii), ducts: mergeGeometries(ducts, false) };
 }

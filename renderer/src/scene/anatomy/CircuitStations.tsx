@@ -21,7 +21,7 @@ export function CircuitStations({ circuit = [] }: CircuitStationsProps) {
           position={station.centre}
           scale={station.sizeMm}
           visible={station.lines.some((line) => circuit.includes(line))}
-          userData={{ structure: station.id, station: station.kind }}
+          userData={{ station: station.id, kind: station.kind }}
           dispose={null}
         />
       ))}

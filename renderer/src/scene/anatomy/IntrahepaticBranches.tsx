@@ -12,6 +12,13 @@ const TREES = [
   ['hepaticVein', 'vein'],
 ] as const;
 
+/** Structure ids, as in the anatomy locale file. */
+const STRUCTURE = {
+  portal: 'portalBranches',
+  artery: 'arterialBranches',
+  hepaticVein: 'hepaticVeinBranches',
+} as const;
+
 /** Portal vein, hepatic artery and hepatic vein branches inside the liver, one merged mesh per tree. */
 export function IntrahepaticBranches({ visible = true }: IntrahepaticBranchesProps) {
   const geometry = getAnatomy().branchGeometry;
@@ -22,10 +29,10 @@ export function IntrahepaticBranches({ visible = true }: IntrahepaticBranchesPro
         return g ? (
           <mesh
             key={tree}
-            name={`branches:${tree}`}
+            name={STRUCTURE[tree]}
             geometry={g}
             material={branchMaterial(system)}
-            userData={{ structure: `branches:${tree}` }}
+            userData={{ structure: STRUCTURE[tree] }}
             dispose={null}
           />
         ) : null;
