@@ -44,7 +44,8 @@ interface GroupProgram {
  *   outflow from the caval flow (PHP): lower-body blood keeps flowing in the infrahepatic,
  *   retrohepatic and suprahepatic IVC paths (inside the lumen), the liver's blood does not;
  * - pump: drives its circuit's lines at the circuit flow (scaled by its state and by the least
- *   inserted catheter or cannula of that circuit); without a running pump, circuit lines carry nothing;
+ *   inserted catheter or cannula of that circuit); without a running pump, circuit lines carry
+ *   nothing, nor do lines the procedure does not list in `circuit`;
  * - cannula on an inflow line: ties off the artery beyond it (GDA in IHP);
  * - washout: fresh fluid into the start of its line, the same volume of perfusate discarded from
  *   the circuit's reservoir.
@@ -156,14 +157,17 @@ export function createFlowModel(procedure: Procedure, params: PhysiologyParams):
   const ligations = Object.entries(LIGATED_BY_CANNULA).flatMap(([line, tied]) =>
     (tied ?? []).map((edge) => ({ edge: at(edge), connectors: connectorsOn([line as CircuitId]) })),
   );
+  // A circuit line exists when the procedure lists it; lines it does not list carry nothing.
+  const listed = new Set<string>(procedure.circuit);
   const groups: GroupProgram[] = CIRCUIT_GROUPS.map((g) => {
-    const pumps = byKindAt('pump', g.lines);
+    const lines = g.lines.filter((line) => listed.has(line));
+    const pumps = byKindAt('pump', lines);
     const firstPump = devices[pumps[0] ?? -1];
     return {
       pumps,
-      connectors: connectorsOn(g.lines),
+      connectors: connectorsOn(lines),
       pumpEdge: firstPump ? at(firstPump.at) : -1,
-      lineEdges: g.lines.map(at),
+      lineEdges: lines.map(at),
       flowMlMin: drainsLiver(g) ? (params.circuitFlow ?? 0) : (params.bypassFlow ?? 0),
     };
   });

@@ -1,0 +1,33 @@
+import locale from '@assets/locales/en/physiology.json';
+import { describe, expect, it } from 'vitest';
+import { COMPARTMENTS, parameterDefinitions } from '../../../renderer/src/physiology';
+import { mergeReferences } from '../../../renderer/src/references/catalogue';
+import { load, NAMES } from './fixtures';
+
+const references = mergeReferences(
+  import.meta.glob('../../../assets/references/*.json', { eager: true, import: 'default' }),
+);
+const known = new Set(references.references.map((r) => r.id));
+const strings = locale as { physiology: Record<string, Record<string, unknown>> };
+
+describe('physiology references and strings', () => {
+  it('defines every reference a parameter cites', () => {
+    expect(references.problems).toEqual([]);
+    for (const name of NAMES) {
+      for (const d of parameterDefinitions(load(name))) {
+        for (const id of d.source) expect(known.has(id), `${name} ${d.name} cites ${id}`).toBe(true);
+      }
+    }
+  });
+
+  it('has a label and a help text for every parameter, and a name for every compartment', () => {
+    for (const name of NAMES) {
+      for (const d of parameterDefinitions(load(name))) {
+        const entry = strings.physiology.param?.[d.name] as { label?: string; help?: string } | undefined;
+        expect(entry?.label, d.name).toBeTruthy();
+        expect(entry?.help, d.name).toBeTruthy();
+      }
+    }
+    for (const id of COMPARTMENTS) expect(strings.physiology.compartment?.[id], id).toBeTruthy();
+  });
+});
