@@ -4,8 +4,6 @@ import type { LiverFile } from './schema';
 import type { Sdf } from './sdf';
 import { type SampleGrid, surfaceNets } from './surfaceNets';
 
-export { sampleGrid };
-
 export interface LiverSurface {
   geometry: BufferGeometry;
   /** The sampled distance field the surface was drawn from (negative inside). */
@@ -38,8 +36,8 @@ export function meshVolumeMm3(positions: ArrayLike<number>, indices: ArrayLike<n
 
 /**
  * Polygonises the liver's distance field: surface nets on the grid, each vertex then moved onto the
- * true surface (one Newton step) and given the field's gradient as its normal, so the surface is
- * smooth without extra triangles.
+ * true surface (one Newton step along the sampled gradient) and given the sampled field's gradient
+ * as its normal, so the surface shades smoothly without extra triangles.
  */
 export function buildLiverSurface(sdf: Sdf, spec: LiverFile['grid']): LiverSurface {
   const grid = sampleGrid(sdf, spec);

@@ -127,7 +127,7 @@ export function bodyMaterial(): MeshStandardMaterial {
     color: '#e9d2c0',
     roughness: 0.9,
     transparent: true,
-    opacity: 0.1,
+    opacity: 0.07,
     depthWrite: false,
     side: DoubleSide,
   });
