@@ -9,7 +9,7 @@ const balloonGeometry = new SphereGeometry(1, 24, 16);
 const latex = new MeshPhysicalMaterial({
   color: '#f3efe2',
   roughness: 0.35,
-  transmission: 0.2,
+  // Plain transparency, not transmission: transmission renders the whole scene a second time.
   transparent: true,
   opacity: 0.85,
   clearcoat: 0.6,

@@ -1,6 +1,6 @@
 import { useFrame } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
-import { Color, type InstancedMesh, Matrix4, Quaternion, SphereGeometry, Vector3 } from 'three';
+import { Color, IcosahedronGeometry, type InstancedMesh, Matrix4, Quaternion, Vector3 } from 'three';
 import { createSample, FLOW_PATH_IDS, sampleAt } from '../physiology';
 import type { FlowPathId } from '../procedure/ids';
 import { playhead } from '../store/playhead';
@@ -20,7 +20,8 @@ const BLOOD_COLOURS: Record<PathSystem, Color> = {
 const SPACING_MM = 14;
 const MAX_PER_PATH = 48;
 
-const sharedGeometry = new SphereGeometry(1, 8, 6);
+// 20 triangles a particle: at a few millimetres across, more would cost frame time and show nothing.
+const sharedGeometry = new IcosahedronGeometry(1, 0);
 const scratchMatrix = new Matrix4();
 const scratchPosition = new Vector3();
 const scratchScale = new Vector3();
