@@ -1,3 +1,4 @@
+import { parameterDefinitions } from '../physiology';
 import type { ProcedureCatalogue } from '../procedure/registry';
 
 type Translate = (key: string, options?: Record<string, string>) => string;
@@ -22,4 +23,22 @@ export function procedureCitations(
     }
   }
   return citations;
+}
+
+/** What each model parameter's default cites, named like the parameter panel names it. */
+export function parameterCitations(
+  catalogue: ProcedureCatalogue,
+  t: Translate,
+): Array<{ by: string; references: readonly string[] }> {
+  return Object.values(catalogue.procedures).flatMap((procedure) =>
+    parameterDefinitions(procedure)
+      .filter((definition) => definition.source.length > 0)
+      .map((definition) => ({
+        by: t('references.parameter', {
+          procedure: t(procedure.titleKey),
+          parameter: t(`${definition.labelKey}.label`),
+        }),
+        references: definition.source,
+      })),
+  );
 }
