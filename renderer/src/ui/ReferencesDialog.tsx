@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { bundledReferences } from '../references/bundled';
 import { citationIndex } from '../references/catalogue';
 import { useAppStore } from '../store/appStore';
-import { parameterCitations, procedureCitations } from './procedureCitations';
+import { procedureCitations } from './procedureCitations';
 
 interface ReferencesDialogProps {
   open: boolean;
