@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { bundledReferences } from '../references/bundled';
 import { citationIndex } from '../references/catalogue';
 import { useAppStore } from '../store/appStore';
-import { procedureCitations } from './procedureCitations';
+import { parameterCitations, procedureCitations } from './procedureCitations';
 
 interface ReferencesDialogProps {
   open: boolean;
@@ -15,14 +15,13 @@ export function ReferencesDialog({ open, onClose }: ReferencesDialogProps) {
   const { t } = useTranslation();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const catalogue = useAppStore((s) => s.catalogue);
-  const { usedBy } = useMemo(
-    () =>
-      citationIndex(
-        bundledReferences,
-        procedureCitations(catalogue, (key, options) => t(key, options ?? {})),
-      ),
-    [catalogue, t],
-  );
+  const { usedBy } = useMemo(() => {
+    const translate = (key: string, options?: Record<string, string>) => t(key, options ?? {});
+    return citationIndex(bundledReferences, [
+      ...procedureCitations(catalogue, translate),
+      ...parameterCitations(catalogue, translate),
+    ]);
+  }, [catalogue, t]);
 
   useEffect(() => {
     const dialog = dialogRef.current;
