@@ -1,6 +1,5 @@
-import { COMPARTMENTS, FLOW_PATH_IDS, MASS_POOLS } from './ids';
+import { COMPARTMENTS, MASS_POOLS } from './ids';
 import type { Solution } from './solver';
-import { flowsAt } from './table';
 
 interface Exposure {
   liver: number;
@@ -102,21 +101,16 @@ export function summarize(solution: Solution): Metrics {
   let filterExtractionMean: number | null = null;
   let filterExtractionOverall: number | null = null;
   if (solution.filterPath >= 0) {
-    const paths = FLOW_PATH_IDS.length;
     let time = 0;
-    let weighted = 0;
-    let reaching = 0;
-    const flows = new Float64Array(paths);
+    let sum = 0;
     for (let r = 0; r < solution.count; r++) {
-      flowsAt(solution, r * solution.dtS, flows);
-      const flow = Math.abs(flows[solution.filterPath] as number);
-      if (flow <= 0) continue;
+      const e = solution.filterExtraction[r] as number;
+      if (e <= 0) continue;
       time += 1;
-      weighted += solution.filterExtraction[r] as number;
-      reaching += (flow * (solution.pathConc[r * paths + solution.filterPath] as number)) / 1000;
+      sum += e;
     }
-    filterExtractionMean = time > 0 ? weighted / time : 0;
-    filterExtractionOverall = ratio(pool('removedByFilter'), (reaching * solution.dtS) / 60);
+    filterExtractionMean = time > 0 ? sum / time : 0;
+    filterExtractionOverall = ratio(pool('removedByFilter'), solution.filterReachedMg);
   }
 
   const hasCircuit = circuit.peak > 0;

@@ -28,6 +28,8 @@ const KEYFRAMES_PER_TRANSITION = 16;
 const DRAIN_PER_MIN = 1;
 /** Flows below this (mL/min) are no flow. */
 const STILL = 1e-9;
+/** Path concentrations colour the scene: one row every this many seconds is plenty. */
+const PATH_CONC_EVERY_S = 5;
 
 /**
  * The whole procedure solved once on a fixed time grid. Rows are times 0, dtS, … durationS;
@@ -50,8 +52,13 @@ export interface Solution {
   flowTimes: Float64Array;
   flowKeys: Float64Array;
   flowSegment: Int32Array;
-  /** count × FLOW_PATH_IDS.length: the drug concentration (mg/L) of the blood in each path. */
+  /**
+   * The drug concentration (mg/L) of the blood in each path: pathConcRows × FLOW_PATH_IDS.length,
+   * one row every pathConcEvery rows of the main grid, and one at the very end.
+   */
   pathConc: Float32Array;
+  pathConcEvery: number;
+  pathConcRows: number;
   /** count × MASS_POOLS.length */
   mass: Float64Array;
   /** The same dose given intravenously without isolation: systemic, liver blood and tumour concentration. */
@@ -65,6 +72,8 @@ export interface Solution {
   filterExtraction: Float64Array;
   /** Index into FLOW_PATH_IDS of the filtered line, -1 when the procedure has no filter. */
   filterPath: number;
+  /** Drug that reached the filter over the whole solution (mg). */
+  filterReachedMg: number;
   /** Intended dose (mg): dose × weight, capped at the maximum dose. */
   doseMg: number;
   /** Terminal elimination rate (1/min), for extrapolating AUC to infinity. */
@@ -219,20 +228,26 @@ export function solveProcedure(
     let j = Math.max(0, previous.segment);
     while (j < keys.times.length - 2 && (keys.times[j + 1] as number) <= t) j++;
     const moving = !keys.still[j];
-    const flowsMove = moving || j !== previous.segment;
+    const next = Math.min(j + 1, keys.times.length - 1);
+    // The transport sees each stretch between keyframes with its mean flows: a handful of flow
+    // states per transition instead of one per second. Both ends conserve flow, so does the mean.
+    const flowsMove = j !== previous.segment;
     let changed: Change = flowsMove;
     if (flowsMove) {
-      const t0 = keys.times[j] as number;
-      const t1 = keys.times[Math.min(j + 1, keys.times.length - 1)] as number;
-      const w = moving && t1 > t0 ? Math.min(1, Math.max(0, (t - t0) / (t1 - t0))) : 0;
       const a = j * edges;
-      const b = Math.min(j + 1, keys.times.length - 1) * edges;
+      const b = next * edges;
+      const w = moving ? 0.5 : 0;
       for (let e = 0; e < edges; e++) {
         const fa = keys.flows[a + e] as number;
         row.flows[e] = fa + w * ((keys.flows[b + e] as number) - fa);
       }
+    } else row.flows.set(previous.flows);
+    if (moving || flowsMove) {
+      const t0 = keys.times[j] as number;
+      const t1 = keys.times[next] as number;
+      const w = moving && t1 > t0 ? Math.min(1, Math.max(0, (t - t0) / (t1 - t0))) : 0;
       const sa = j * d;
-      const sb = Math.min(j + 1, keys.times.length - 1) * d;
+      const sb = next * d;
       for (let i = 0; i < d; i++) {
         const va = keys.states[sa + i] as number;
         row.states[i] = va + w * ((keys.states[sb + i] as number) - va);
@@ -240,9 +255,9 @@ export function solveProcedure(
       model.groupActivity(row.states, activity);
       for (let r = 0; r < reservoirGroupIndex.length; r++) {
         row.drain[r] = DRAIN_PER_MIN * (1 - (activity[reservoirGroupIndex[r] as number] as number));
+        if (!changed && row.drain[r] !== previous.drain[r]) changed = 'inputs';
       }
     } else {
-      row.flows.set(previous.flows);
       row.states.set(previous.states);
       row.drain.set(previous.drain);
     }
@@ -253,7 +268,7 @@ export function solveProcedure(
       for (let i = 0; i < filters.length; i++) {
         row.extraction[i] = extraction * (row.states[filters[i] as number] as number);
         row.transmission[i] = 1 - (row.extraction[i] as number);
-        if (row.transmission[i] !== previous.transmission[i] && !flowsMove) changed = 'transmission';
+        if (!changed && row.transmission[i] !== previous.transmission[i]) changed = 'inputs';
       }
     }
     return changed;
@@ -304,6 +319,8 @@ export function solveProcedure(
   };
 
   const paths = FLOW_PATH_IDS.length;
+  const pathConcEvery = Math.max(1, Math.round(PATH_CONC_EVERY_S / dtS));
+  const pathConcRows = Math.ceil(steps / pathConcEvery) + 1;
   const compartments = COMPARTMENTS.length;
   const pools = MASS_POOLS.length;
   const solution: Solution = {
@@ -316,7 +333,9 @@ export function solveProcedure(
     flowTimes: Float64Array.from(keys.times),
     flowKeys: pathColumns(keys.flows, edges, paths),
     flowSegment: new Int32Array(count),
-    pathConc: new Float32Array(count * paths),
+    pathConc: new Float32Array(pathConcRows * paths),
+    pathConcEvery,
+    pathConcRows,
     mass: new Float64Array(count * pools),
     ivSystemic: new Float64Array(count),
     ivLiverBlood: new Float64Array(count),
@@ -325,6 +344,7 @@ export function solveProcedure(
     ivMassBalanceError: 0,
     filterExtraction: new Float64Array(count),
     filterPath: filterEdges.length > 0 ? (filterEdges[0] as number) : -1,
+    filterReachedMg: 0,
     doseMg,
     terminalRatePerMin: Math.LN2 / get('eliminationHalfLife'),
   };
@@ -336,6 +356,11 @@ export function solveProcedure(
   const reservoirVolume = reservoirNodes.reduce((sum, n) => sum + (volumes[n] as number), 0);
   const filterEdge = filterEdges[0] ?? -1;
   const filterDownstream = filterEdge >= 0 ? (model.edgeTo[filterEdge] as number) : -1;
+  const filterUpstream = () =>
+    (flowsNow[filterEdge] as number) > 0
+      ? (model.edgeFrom[filterEdge] as number)
+      : (model.edgeTo[filterEdge] as number);
+  let reachingBefore = 0;
   const liverTissueMl = setup.liverTissueMl;
   const tumourMl = setup.tumourMl;
   const { conc, pathConc, filterExtraction, flowSegment } = solution;
@@ -344,7 +369,7 @@ export function solveProcedure(
   const nodeConc = transport.nodeConc;
   const flowsNow = transport.flows;
   const extra = transport.stateSize - EXTRA_STATES;
-  const record = (k: number, row: Row) => {
+  const record = (k: number, row: Row, paths_: boolean) => {
     const at = k * compartments;
     const circuitMass = reservoirMass(transport, y, reservoirNodes);
     conc[at] = 1000 * (nodeConc[raNode] as number);
@@ -352,12 +377,20 @@ export function solveProcedure(
     conc[at + 2] = (1000 * (y[extra + LIVER_TISSUE] as number)) / liverTissueMl;
     conc[at + 3] = (1000 * (y[extra + TUMOUR] as number)) / tumourMl;
     conc[at + 4] = reservoirVolume > 0 ? (1000 * circuitMass) / reservoirVolume : 0;
-    const filterRunning = filterEdge >= 0 && Math.abs(flowsNow[filterEdge] as number) > STILL;
-    conc[at + 5] = filterRunning ? 1000 * (nodeConc[filterDownstream] as number) : 0;
+    const filterFlow = filterEdge >= 0 ? Math.abs(flowsNow[filterEdge] as number) : 0;
+    const filterRunning = filterFlow > STILL;
+    conc[at + 5] = filterRunning ? 1000 * transport.junctionConc(filterDownstream, source) : 0;
+    // Drug reaching the filter (trapezoid rule over the rows).
+    const reaching = filterRunning ? filterFlow * transport.junctionConc(filterUpstream(), source) : 0;
+    if (k > 0) solution.filterReachedMg += 0.5 * (reachingBefore + reaching) * dtMin;
+    reachingBefore = reaching;
     if (filterRunning && (row.states[filters[0] as number] as number) > 0)
       filterExtraction[k] = row.filterOwn;
     flowSegment[k] = row.segment;
-    const rowStart = k * paths;
+    writeMass(solution.mass, k, transport, y, circuitMass);
+    if (!paths_) return;
+    const sampleRow = k === steps ? pathConcRows - 1 : k / pathConcEvery;
+    const rowStart = sampleRow * paths;
     for (let e = 0; e < paths; e++) {
       const f = flowsNow[e] as number;
       if (f > STILL) {
@@ -368,9 +401,8 @@ export function solveProcedure(
         const up = edgeTo[e] as number;
         pathConc[rowStart + e] =
           1000 * ((up >= 0 ? (nodeConc[up] as number) : 0) - (sourceOnEdge[e] as number) / f);
-      } else pathConc[rowStart + e] = k > 0 ? (pathConc[rowStart - paths + e] as number) : 0;
+      } else pathConc[rowStart + e] = sampleRow > 0 ? (pathConc[rowStart - paths + e] as number) : 0;
     }
-    writeMass(solution.mass, k, transport, y, circuitMass);
   };
 
   let row = makeRow();
@@ -403,8 +435,9 @@ export function solveProcedure(
         sourceOnEdge[e] = (sourceOnEdge[e] as number) + (source[i] as number);
       }
     }
-    transport.observe(y, source);
-    record(k, row);
+    const pathRow = k % pathConcEvery === 0 || k === steps;
+    transport.observe(y, source, pathRow);
+    record(k, row, pathRow);
     if (k < steps) {
       transport.advance(y, dtMin, source, following, changed);
       const swap = row;
@@ -484,28 +517,55 @@ function solveComparator(
     filterEdges: [],
     infusionEdges: [edgeOf(model, IV_INFUSION_PATH)],
   });
-  const y = new Float64Array(transport.stateSize);
+  const n = transport.stateSize;
   const source = new Float64Array(1);
   const empty = new Float64Array(0);
   const conditions: Conditions = { flows: baseline, offset: 0, transmission: empty, drain: empty };
   transport.begin(conditions);
+  // Nothing changes but the infusion rate, so one step is an affine map y → M·y + g·rate: probe
+  // it once with the transport's own step, then apply it (same arithmetic, far fewer operations).
+  const matrix = new Float64Array(n * n);
+  const input = new Float64Array(n);
+  const probe = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    probe.fill(0);
+    probe[i] = 1;
+    transport.advance(probe, dtMin, source, conditions, false);
+    for (let r = 0; r < n; r++) matrix[r * n + i] = probe[r] as number;
+  }
+  probe.fill(0);
+  source[0] = 1;
+  transport.advance(probe, dtMin, source, conditions, false);
+  input.set(probe);
+  const ra = transport.stateOf[setup.raNode] as number;
+  const lb = transport.stateOf[setup.liverNode] as number;
+  const raMl = volumes[setup.raNode] as number;
+  const lbMl = volumes[setup.liverNode] as number;
   const pools = MASS_POOLS.length;
   const massRow = new Float64Array(pools);
-  const extra = transport.stateSize - EXTRA_STATES;
+  const extra = n - EXTRA_STATES;
   const tumourMl = setup.tumourMl;
+  let y = new Float64Array(n);
+  let following = new Float64Array(n);
   let worst = 0;
   for (let k = 0; k < count; k++) {
-    source[0] = k + 1 < count ? (infusionRate[k] as number) : 0;
-    transport.observe(y, source, false);
-    solution.ivSystemic[k] = 1000 * (transport.nodeConc[setup.raNode] as number);
-    solution.ivLiverBlood[k] = 1000 * (transport.nodeConc[setup.liverNode] as number);
+    solution.ivSystemic[k] = (1000 * (y[ra] as number)) / raMl;
+    solution.ivLiverBlood[k] = (1000 * (y[lb] as number)) / lbMl;
     solution.ivTumour[k] = (1000 * (y[extra + TUMOUR] as number)) / tumourMl;
     writeMass(massRow, 0, transport, y, 0);
     let held = 0;
     for (let i = 0; i < pools - 1; i++) held += massRow[i] as number;
-    const infused = massRow[pools - 1] as number;
-    worst = Math.max(worst, Math.abs(held - infused));
-    if (k + 1 < count) transport.advance(y, dtMin, source, conditions, false);
+    worst = Math.max(worst, Math.abs(held - (massRow[pools - 1] as number)));
+    if (k + 1 === count) break;
+    const rate = infusionRate[k] as number;
+    for (let r = 0; r < n; r++) {
+      let v = (input[r] as number) * rate;
+      for (let c = 0; c < n; c++) v += (matrix[r * n + c] as number) * (y[c] as number);
+      following[r] = v;
+    }
+    const swap = y;
+    y = following;
+    following = swap;
   }
   solution.ivMassFinal.set(massRow);
   solution.ivMassBalanceError = worst / Math.max(massRow[pools - 1] as number, 1e-12);

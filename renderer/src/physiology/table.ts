@@ -62,13 +62,23 @@ export function flowsAt(solution: Solution, timeS: number, out: Float64Array): F
   return out;
 }
 
+/** Path concentrations (mg/L) at a time, from their coarser rows. */
+function pathConcAt(solution: Solution, t: number, out: Float64Array): void {
+  const spacing = solution.pathConcEvery * solution.dtS;
+  const row = Math.min(Math.max(0, Math.floor(t / spacing)), solution.pathConcRows - 2);
+  const t0 = row * spacing;
+  const t1 = Math.min((row + 1) * spacing, solution.durationS);
+  const w = t1 > t0 ? Math.min(1, Math.max(0, (t - t0) / (t1 - t0))) : 0;
+  lerpRow(solution.pathConc, FLOW_PATH_IDS.length, row, w, out);
+}
+
 /** The solution at a time, linearly interpolated: constant time, no allocation. */
 export function sampleAt(solution: Solution, timeS: number, out: PhysiologySample): PhysiologySample {
   const { row, weight, timeS: t } = locate(solution, timeS);
   out.timeS = t;
   lerpRow(solution.conc, COMPARTMENTS.length, row, weight, out.conc);
   flowsAt(solution, t, out.pathFlow);
-  lerpRow(solution.pathConc, FLOW_PATH_IDS.length, row, weight, out.pathConc);
+  pathConcAt(solution, t, out.pathConc);
   const a = solution.ivSystemic[row] as number;
   out.ivComparatorSystemic = a + weight * ((solution.ivSystemic[row + 1] as number) - a);
   return out;

@@ -78,8 +78,12 @@ interface Routing {
   drain: Float64Array;
   /** sources × destinations (volume nodes, then outside, then filter): fraction delivered. */
   delivered: Float64Array;
-  /** nodes × sources: junction concentration per unit of the source's concentration (or mg/min). */
+  /**
+   * nodes × sources: junction concentration per unit of the source's concentration (or mg/min).
+   * Filled lazily when the routing was blended for a filter's efficiency (`weightT` ≥ 0).
+   */
   weight: Float64Array;
+  weightT: number;
   /** Junctions without throughput: they keep the concentration they had. */
   still: Uint8Array;
   /** Outflow (mL/min) of each volume node. */
@@ -93,7 +97,8 @@ interface Routing {
   fastest: number;
 }
 
-export type Change = boolean | 'transmission';
+/** What differs at the end of a step: nothing, only drains and filter transmission ('inputs'), or the flows too. */
+export type Change = boolean | 'inputs';
 
 export interface Transport {
   readonly stateSize: number;
@@ -110,11 +115,13 @@ export interface Transport {
    * per infusion edge); junctions only when asked (volumes always).
    */
   observe(y: Float64Array, source: Float64Array, junctions?: boolean): void;
+  /** Concentration (mg/mL) of one junction at the current moment (volume concentrations from the last `observe`). */
+  junctionConc(node: number, source: Float64Array): number;
   /**
    * Advances `y` by `dtMin` minutes to the moment described by `next` (Heun, split into
    * sub-steps when the step would be too long for the fastest pool); `source` is constant over
-   * the step. `changed` says what differs from the current moment: nothing (false), only the
-   * filter transmission, or anything (true).
+   * the step. `changed` says what differs from the current moment: nothing (false), only drains
+   * and filter transmission ('inputs'), or the flows as well (true).
    */
   advance(y: Float64Array, dtMin: number, source: Float64Array, next: Conditions, changed: Change): void;
 }
@@ -162,6 +169,7 @@ export function createTransport(setup: TransportSetup): Transport {
     drain: new Float64Array(setup.reservoirNodes.length),
     delivered: new Float64Array(sources * destinations),
     weight: new Float64Array(nodeCount * sources),
+    weightT: -1,
     still: new Uint8Array(nodeCount),
     outflow: new Float64Array(volumes),
     arterial: new Float64Array(sources),
@@ -297,6 +305,7 @@ export function createTransport(setup: TransportSetup): Transport {
     }
     r.delivered.fill(0);
     r.weight.fill(0);
+    r.weightT = -1;
     r.arterial.fill(0);
     r.portal.fill(0);
     for (let n = 0; n < nodeCount; n++)
@@ -369,18 +378,10 @@ export function createTransport(setup: TransportSetup): Transport {
       route(r);
       return;
     }
-    if (!cached || (!flowsKnown && !sameFlows(r.q, atZero.q))) {
-      atZero.q.set(r.q);
-      atOne.q.set(r.q);
-      atZero.trans[oneFilter] = 0;
-      atOne.trans[oneFilter] = 1;
-      route(atZero);
-      route(atOne);
-      cached = true;
-    }
+    if (!flowsKnown || !cached) cacheFor(r);
     const t = r.trans[oneFilter] as number;
     mix(r.delivered, atZero.delivered, atOne.delivered, t);
-    mix(r.weight, atZero.weight, atOne.weight, t);
+    r.weightT = t;
     mix(r.arterial, atZero.arterial, atOne.arterial, t);
     mix(r.portal, atZero.portal, atOne.portal, t);
     r.still.set(atZero.still);
@@ -389,6 +390,44 @@ export function createTransport(setup: TransportSetup): Transport {
     r.portalFlow = atZero.portalFlow;
     r.drained = atZero.drained;
     r.fastest = atZero.fastest;
+  }
+
+  /** Makes sure the cached routings at filter transmission 0 and 1 are those of `r`'s flows. */
+  function cacheFor(r: Routing): void {
+    if (cached && sameFlows(r.q, atZero.q)) return;
+    atZero.q.set(r.q);
+    atOne.q.set(r.q);
+    atZero.trans[oneFilter] = 0;
+    atOne.trans[oneFilter] = 1;
+    route(atZero);
+    route(atOne);
+    cached = true;
+  }
+
+  function copyRouting(to: Routing, from: Routing): void {
+    to.q.set(from.q);
+    to.trans.set(from.trans);
+    to.delivered.set(from.delivered);
+    to.weight.set(from.weight);
+    to.weightT = from.weightT;
+    to.still.set(from.still);
+    to.outflow.set(from.outflow);
+    to.arterial.set(from.arterial);
+    to.portal.set(from.portal);
+    to.arterialFlow = from.arterialFlow;
+    to.portalFlow = from.portalFlow;
+    to.drained = from.drained;
+    to.fastest = from.fastest;
+  }
+
+  /** Junction weights of a routing, blending them now if they were left for later. */
+  function weightsOf(r: Routing): Float64Array {
+    if (r.weightT >= 0) {
+      cacheFor(r);
+      mix(r.weight, atZero.weight, atOne.weight, r.weightT);
+      r.weightT = -1;
+    }
+    return r.weight;
   }
 
   function load(r: Routing, at: Conditions): void {
@@ -409,15 +448,25 @@ export function createTransport(setup: TransportSetup): Transport {
   }
 
   const rate = new Float64Array(sources);
+  // Constants of the derivative, read once.
+  const volumeMl = Float64Array.from(volumeNodes, (n) => nodeVolume[n] as number);
+  const raMl = nodeVolume[setup.raNode] as number;
+  const lbMl = nodeVolume[setup.liverNode] as number;
+  const { k10, k12, k21, hydrolysis, uptakePerFlow, leakFraction, tumourArterialShare, tumourPortalShare } =
+    setup;
+  const tumourCapacity = setup.tumourMl * setup.tumourPartition;
+  const tissueCapacity = setup.liverTissueMl * setup.liverPartition;
+  const reservoirState = Int32Array.from(reservoirs, (n) => stateOf[n] as number);
 
   /** dy/dt (mg/min) at state y under routing r with drug input `source` (mg/min per infusion edge). */
   function derivative(r: Routing, y: Float64Array, source: Float64Array, dy: Float64Array): void {
     dy.fill(0);
     let infused = 0;
+    const outflow = r.outflow;
     for (let i = 0; i < volumes; i++) {
-      const n = volumeNodes[i] as number;
-      rate[i] = ((r.outflow[i] as number) * (y[i] as number)) / (nodeVolume[n] as number);
-      dy[i] = -(rate[i] as number);
+      const m = ((outflow[i] as number) * (y[i] as number)) / (volumeMl[i] as number);
+      rate[i] = m;
+      dy[i] = -m;
     }
     for (let i = 0; i < infusions; i++) {
       rate[volumes + i] = source[i] as number;
@@ -427,68 +476,70 @@ export function createTransport(setup: TransportSetup): Transport {
     let removedFilter = 0;
     let arterialMass = 0;
     let portalMass = 0;
+    const delivered = r.delivered;
+    const arterial = r.arterial;
+    const portal = r.portal;
     for (let sigma = 0; sigma < sources; sigma++) {
       const m = rate[sigma] as number;
       if (m === 0) continue;
       const row = sigma * destinations;
-      for (let w = 0; w < volumes; w++) dy[w] = (dy[w] as number) + (r.delivered[row + w] as number) * m;
-      removedPerfusate += (r.delivered[row + outside] as number) * m;
-      removedFilter += (r.delivered[row + filtered] as number) * m;
-      arterialMass += (r.arterial[sigma] as number) * m;
-      portalMass += (r.portal[sigma] as number) * m;
+      for (let w = 0; w < volumes; w++) dy[w] = (dy[w] as number) + (delivered[row + w] as number) * m;
+      removedPerfusate += (delivered[row + outside] as number) * m;
+      removedFilter += (delivered[row + filtered] as number) * m;
+      arterialMass += (arterial[sigma] as number) * m;
+      portalMass += (portal[sigma] as number) * m;
     }
 
     const mRa = y[ra] as number;
     const mLb = y[lb] as number;
-    const cRa = mRa / (nodeVolume[setup.raNode] as number);
-    const cLb = mLb / (nodeVolume[setup.liverNode] as number);
+    const cRa = mRa / raMl;
+    const cLb = mLb / lbMl;
     let eliminated = 0;
 
     // Tumour: fed mostly by the arterial stream, drains into the liver bed.
-    const cArt = r.arterialFlow > 0 ? arterialMass / r.arterialFlow : 0;
-    const cPortal = r.portalFlow > 0 ? portalMass / r.portalFlow : 0;
-    const qTa = setup.tumourArterialShare * r.arterialFlow;
-    const qTp = setup.tumourPortalShare * r.portalFlow;
+    const arterialFlow = r.arterialFlow;
+    const portalFlow = r.portalFlow;
+    const cArt = arterialFlow > 0 ? arterialMass / arterialFlow : 0;
+    const cPortal = portalFlow > 0 ? portalMass / portalFlow : 0;
+    const qTa = tumourArterialShare * arterialFlow;
+    const qTp = tumourPortalShare * portalFlow;
     const mT = y[base + TUMOUR] as number;
     const tumourIn = qTa * cArt + qTp * cPortal;
-    const tumourOut = ((qTa + qTp) * mT) / (setup.tumourMl * setup.tumourPartition);
-    const tumourLoss = setup.hydrolysis * mT;
+    const tumourOut = ((qTa + qTp) * mT) / tumourCapacity;
+    const tumourLoss = hydrolysis * mT;
     dy[base + TUMOUR] = tumourIn - tumourOut - tumourLoss;
     dy[lb] = (dy[lb] as number) - tumourIn + tumourOut;
     eliminated += tumourLoss;
 
     // Liver tissue: uptake from liver blood, flow-limited, reversible.
     const mLt = y[base + LIVER_TISSUE] as number;
-    const uptake =
-      (r.arterialFlow + r.portalFlow) *
-      setup.uptakePerFlow *
-      (cLb - mLt / (setup.liverTissueMl * setup.liverPartition));
-    const tissueLoss = setup.hydrolysis * mLt;
+    const uptake = (arterialFlow + portalFlow) * uptakePerFlow * (cLb - mLt / tissueCapacity);
+    const tissueLoss = hydrolysis * mLt;
     dy[base + LIVER_TISSUE] = uptake - tissueLoss;
     dy[lb] = (dy[lb] as number) - uptake;
     eliminated += tissueLoss;
 
     // Leak: exchange between the isolated liver's blood and the body, a share of the drained flow.
-    const leak = setup.leakFraction * r.drained * (cLb - cRa);
+    const leak = leakFraction * r.drained * (cLb - cRa);
     dy[lb] = (dy[lb] as number) - leak;
     dy[ra] = (dy[ra] as number) + leak;
 
     // Systemic distribution and clearance (label two-compartment model).
     const mP = y[base + PERIPHERAL] as number;
-    const distribution = setup.k12 * mRa - setup.k21 * mP;
-    const cleared = setup.k10 * mRa;
+    const distribution = k12 * mRa - k21 * mP;
+    const cleared = k10 * mRa;
     dy[ra] = (dy[ra] as number) - distribution - cleared;
     dy[base + PERIPHERAL] = distribution;
     eliminated += cleared;
 
     // Hydrolysis outside the systemic model: liver blood and circuits; stopped circuits emptied.
-    const lbLoss = setup.hydrolysis * mLb;
+    const lbLoss = hydrolysis * mLb;
     dy[lb] = (dy[lb] as number) - lbLoss;
     eliminated += lbLoss;
-    for (let i = 0; i < reservoirs.length; i++) {
-      const s = stateOf[reservoirs[i] as number] as number;
+    for (let i = 0; i < reservoirState.length; i++) {
+      const s = reservoirState[i] as number;
       const m = y[s] as number;
-      const loss = setup.hydrolysis * m;
+      const loss = hydrolysis * m;
       const discarded = (r.drain[reservoirSlot[i] as number] as number) * m;
       dy[s] = (dy[s] as number) - loss - discarded;
       eliminated += loss;
@@ -531,7 +582,7 @@ export function createTransport(setup: TransportSetup): Transport {
         conc[n] = (y[i] as number) / (nodeVolume[n] as number);
       }
       if (!junctions) return;
-      const weight = current.weight;
+      const weight = weightsOf(current);
       const still = current.still;
       for (let n = 0; n < nodeCount; n++) {
         if ((stateOf[n] as number) >= 0 || still[n]) continue;
@@ -544,15 +595,38 @@ export function createTransport(setup: TransportSetup): Transport {
         conc[n] = c;
       }
     },
+    junctionConc(node, source) {
+      if ((stateOf[node] as number) >= 0) return conc[node] as number;
+      if (current.still[node]) return 0;
+      let w0: Float64Array = current.weight;
+      let w1: Float64Array = current.weight;
+      let t = 0;
+      if (current.weightT >= 0) {
+        cacheFor(current);
+        w0 = atZero.weight;
+        w1 = atOne.weight;
+        t = current.weightT;
+      }
+      const row = node * sources;
+      let c = 0;
+      for (let i = 0; i < sources; i++) {
+        const w = (w0[row + i] as number) + t * ((w1[row + i] as number) - (w0[row + i] as number));
+        c += w * (i < volumes ? (conc[volumeNodes[i] as number] as number) : (source[i - volumes] as number));
+      }
+      return c;
+    },
     advance(y, dtMin, source, at, changed) {
       let target = current;
-      if (changed === 'transmission' && oneFilter >= 0) {
-        // Same flows: only the filter's efficiency moved.
-        next.q.set(current.q);
-        next.drain.set(current.drain);
-        for (let i = 0; i < setup.filterEdges.length; i++)
-          next.trans[setup.filterEdges[i] as number] = at.transmission[i] as number;
-        prepare(next, true);
+      if (changed === 'inputs') {
+        // Same flows: only the filter's efficiency or a circuit's drain moved.
+        if (oneFilter >= 0) {
+          next.q.set(current.q);
+          for (let i = 0; i < setup.filterEdges.length; i++) {
+            next.trans[setup.filterEdges[i] as number] = at.transmission[i] as number;
+          }
+          prepare(next, true);
+        } else copyRouting(next, current);
+        next.drain.set(at.drain);
         target = next;
       } else if (changed) {
         load(next, at);
