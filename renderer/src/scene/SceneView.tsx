@@ -1,6 +1,7 @@
 import { Canvas } from '@react-three/fiber';
 import { useTranslation } from 'react-i18next';
 import { CameraRig } from './CameraRig';
+import { ContextLossGuard } from './ContextLossGuard';
 import { FrameProbe } from './FrameProbe';
 import { Lighting } from './Lighting';
 import { PlaybackDriver } from './PlaybackDriver';
@@ -23,6 +24,7 @@ export function SceneView() {
           <CameraRig />
           <ProcedureLayer />
           <FrameProbe />
+          <ContextLossGuard />
         </Canvas>
       </SceneErrorBoundary>
     </div>
