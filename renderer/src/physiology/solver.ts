@@ -241,7 +241,8 @@ export function solveProcedure(
         const fa = keys.flows[a + e] as number;
         row.flows[e] = fa + w * ((keys.flows[b + e] as number) - fa);
       }
-    } else row.flows.set(previous.flows);
+    }
+    // Otherwise row.flows is left as it is: the transport reads flows only when they change.
     if (moving || flowsMove) {
       const t0 = keys.times[j] as number;
       const t1 = keys.times[next] as number;

@@ -24,12 +24,17 @@ export function createSample(): PhysiologySample {
   };
 }
 
+// Where the last `locate` landed: module scratch, so that sampling every frame allocates nothing.
+const located = { row: 0, weight: 0, timeS: 0 };
+
 /** Row below a time and the weight of the row above (time clamped to the solution). */
-function locate(solution: Solution, timeS: number): { row: number; weight: number; timeS: number } {
+function locate(solution: Solution, timeS: number): void {
   const t = Number.isFinite(timeS) ? Math.min(Math.max(0, timeS), solution.durationS) : 0;
   const x = t / solution.dtS;
   const row = Math.min(Math.max(0, Math.floor(x)), solution.count - 2);
-  return { row, weight: Math.min(1, Math.max(0, x - row)), timeS: t };
+  located.row = row;
+  located.weight = Math.min(1, Math.max(0, x - row));
+  located.timeS = t;
 }
 
 function lerpRow(
@@ -47,13 +52,15 @@ function lerpRow(
   }
 }
 
-/** Flows (mL/min per FLOW_PATH_IDS entry) at a time, from the keyframes around it (at most one lies between two rows). */
-export function flowsAt(solution: Solution, timeS: number, out: Float64Array): Float64Array {
-  const { row, timeS: t } = locate(solution, timeS);
+/** Flows (mL/min per FLOW_PATH_IDS entry) at a time, interpolated between the keyframes around it. */
+export function pathFlowsAt(solution: Solution, timeS: number, out: Float64Array): Float64Array {
+  locate(solution, timeS);
+  const { row, timeS: t } = located;
   const times = solution.flowTimes;
   const last = times.length - 1;
   let j = solution.flowSegment[row] as number;
-  if (j < last - 1 && t >= (times[j + 1] as number)) j++;
+  // Keyframes are about a time step apart or more: this moves on once, rarely twice.
+  while (j < last - 1 && t >= (times[j + 1] as number)) j++;
   const k = Math.min(j + 1, last);
   const t0 = times[j] as number;
   const t1 = times[k] as number;
@@ -74,10 +81,11 @@ function pathConcAt(solution: Solution, t: number, out: Float64Array): void {
 
 /** The solution at a time, linearly interpolated: constant time, no allocation. */
 export function sampleAt(solution: Solution, timeS: number, out: PhysiologySample): PhysiologySample {
-  const { row, weight, timeS: t } = locate(solution, timeS);
+  locate(solution, timeS);
+  const { row, weight, timeS: t } = located;
   out.timeS = t;
   lerpRow(solution.conc, COMPARTMENTS.length, row, weight, out.conc);
-  flowsAt(solution, t, out.pathFlow);
+  pathFlowsAt(solution, t, out.pathFlow);
   pathConcAt(solution, t, out.pathConc);
   const a = solution.ivSystemic[row] as number;
   out.ivComparatorSystemic = a + weight * ((solution.ivSystemic[row + 1] as number) - a);
@@ -99,7 +107,8 @@ export function seriesFor(
   const width = COMPARTMENTS.length;
   for (let i = 0; i < n; i++) {
     const time = Math.min(i * step, solution.durationS);
-    const { row, weight } = locate(solution, time);
+    locate(solution, time);
+    const { row, weight } = located;
     const at = (r: number) =>
       column < 0 ? (solution.ivSystemic[r] as number) : (solution.conc[r * width + column] as number);
     t[i] = time;

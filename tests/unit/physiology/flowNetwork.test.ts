@@ -215,6 +215,19 @@ describe('device states drive the flows', () => {
     expect(out('phpReturnLine')).toBe(0);
   });
 
+  it('IHP: a bypass cannula out stops the whole bypass, whatever its pump does', () => {
+    const ihp = load('ihp');
+    const v = model(ihp);
+    const s = deviceStateVector(ihp, 75 * 60);
+    s[ihp.devices.findIndex((d) => d.id === 'bypassCavalCannula')] = 0;
+    const flows = new Float64Array(v.edges.length);
+    v.solve(s, flows);
+    for (const id of ['ihpBypassCavalLine', 'ihpBypassPortalLine', 'ihpBypassReturnLine']) {
+      expect(flowOf(v, flows, id), id).toBe(0);
+    }
+    expect(worstImbalance(v, flows).imbalance).toBeLessThan(1e-6);
+  });
+
   it('needs no new code for a variant: IHP without the portal bypass still balances and isolates', () => {
     const procedure = variant('ihp', (data) => {
       withoutDevices(data, (id) => id === 'bypassPortalCannula');
