@@ -617,7 +617,8 @@ export function createTransport(setup: TransportSetup): Transport {
     },
     advance(y, dtMin, source, at, changed) {
       let target = current;
-      if (changed === 'inputs') {
+      // With several filters the routing is not a simple blend: route afresh below.
+      if (changed === 'inputs' && setup.filterEdges.length <= 1) {
         // Same flows: only the filter's efficiency or a circuit's drain moved.
         if (oneFilter >= 0) {
           next.q.set(current.q);

@@ -7,7 +7,7 @@ import {
   solveProcedure,
   summarize,
 } from '../../../renderer/src/physiology';
-import { load, NAMES } from './fixtures';
+import { load, NAMES, variant } from './fixtures';
 
 /** Largest |drug in every pool - drug infused| over all rows, relative to the drug infused. */
 function massBalanceError(solution: Solution): number {
@@ -65,6 +65,24 @@ describe('mass balance', () => {
       );
     }
   }, 120_000);
+
+  it('holds for a variant with a second filter in series, which lowers systemic exposure', () => {
+    const procedure = variant('php', (data) => {
+      data.devices.push({
+        id: 'secondFilter',
+        kind: 'filter',
+        at: 'phpReturnLine',
+        labelKey: 'device.filterCartridges',
+      });
+      const isolation = data.steps.find((step) => step.id === 'isolation');
+      if (isolation) isolation.devices.secondFilter = 1;
+    });
+    const two = solveProcedure(procedure, defaultParams(procedure), { dtS: 2 });
+    expect(massBalanceError(two)).toBeLessThan(1e-6);
+    const single = load('php');
+    const one = solveProcedure(single, defaultParams(single), { dtS: 2 });
+    expect(summarize(two).auc.systemic).toBeLessThan(summarize(one).auc.systemic);
+  }, 30_000);
 });
 
 describe('linearity', () => {
