@@ -1,4 +1,4 @@
-import type { FlowPathId } from '../procedure/ids';
+import { type FlowPathId, VESSEL_IDS } from '../procedure/ids';
 import type { Procedure, Step } from '../procedure/schema';
 import { procedureDurationS } from '../procedure/timeline';
 import { createFlowModel, deviceStateVector, type FlowModel, nodeIndex } from './flowNetwork';
@@ -402,7 +402,11 @@ export function solveProcedure(
         const up = edgeTo[e] as number;
         pathConc[rowStart + e] =
           1000 * ((up >= 0 ? (nodeConc[up] as number) : 0) - (sourceOnEdge[e] as number) / f);
-      } else pathConc[rowStart + e] = sampleRow > 0 ? (pathConc[rowStart - paths + e] as number) : 0;
+      } else {
+        // Still blood in a clamped vessel keeps its drug; a stopped circuit line shows none.
+        pathConc[rowStart + e] =
+          sampleRow > 0 && e < VESSEL_IDS.length ? (pathConc[rowStart - paths + e] as number) : 0;
+      }
     }
   };
 
