@@ -4,46 +4,65 @@ import { type ComponentRef, useEffect, useRef } from 'react';
 import { Vector3 } from 'three';
 import { stepIndexAt } from '../procedure/timeline';
 import { currentProcedure, useAppStore } from '../store/appStore';
+import { useExploreStore } from '../store/exploreStore';
 import { playhead } from '../store/playhead';
 import { dampTowards, prefersReducedMotion, SETTLED_MM } from './cameraMotion';
 import { sceneProbe } from './debugHook';
 
 const goalPosition = new Vector3();
 const goalTarget = new Vector3();
+const direction = new Vector3();
 
 /** Seconds for half of a camera move: slow and calm. */
 const HALF_LIFE_S = 0.35;
 
 /**
  * Orbit, zoom and pan within limits; while "follow steps" is on, the camera glides to each step's
- * bookmark. Grabbing the view turns following off; the toggle or Reset view brings it back.
+ * bookmark. Clicking a structure focuses on it until the step changes or the person resets the view.
+ * Grabbing the view turns following (and any focus) off; the toggle or Reset view brings it back.
  */
 export function CameraRig() {
   const controlsRef = useRef<ComponentRef<typeof OrbitControls>>(null);
   const camera = useThree((s) => s.camera);
   const cut = useRef(true);
   const resetCount = useAppStore((s) => s.cameraResetCount);
+  const stepIndex = useAppStore((s) => s.stepIndex);
 
-  // Reset view and a new procedure jump straight to the bookmark.
+  // Reset view and a new procedure jump straight to the bookmark, and drop any focus.
   useEffect(() => {
     cut.current = true;
     void resetCount;
+    useExploreStore.getState().setFocus(null);
   }, [resetCount]);
+
+  // A new step brings back its own bookmark.
+  useEffect(() => {
+    const focus = useExploreStore.getState().focus;
+    if (focus && focus.stepIndex !== stepIndex) useExploreStore.getState().setFocus(null);
+  }, [stepIndex]);
 
   useFrame((_, delta) => {
     const controls = controlsRef.current;
     if (!controls) return;
     const state = useAppStore.getState();
-    if (!state.followSteps) {
-      sceneProbe.cameraSettled = true;
-      return;
+    const focus = useExploreStore.getState().focus;
+    if (focus) {
+      // Keep the current viewing direction; come to the structure at its viewing distance.
+      goalTarget.fromArray(focus.target);
+      direction.copy(camera.position).sub(controls.target).normalize();
+      goalPosition.copy(goalTarget).addScaledVector(direction, focus.distanceMm);
+    } else {
+      if (!state.followSteps) {
+        sceneProbe.cameraSettled = true;
+        return;
+      }
+      const procedure = currentProcedure(state);
+      const step = procedure.steps[stepIndexAt(procedure, playhead.timeS)];
+      const bookmark = step ? procedure.cameras[step.camera] : undefined;
+      if (!bookmark) return;
+      goalPosition.fromArray(bookmark.position);
+      goalTarget.fromArray(bookmark.target);
     }
-    const procedure = currentProcedure(state);
-    const step = procedure.steps[stepIndexAt(procedure, playhead.timeS)];
-    const bookmark = step ? procedure.cameras[step.camera] : undefined;
-    if (!bookmark) return;
-    goalPosition.fromArray(bookmark.position);
-    goalTarget.fromArray(bookmark.target);
     if (cut.current || prefersReducedMotion()) {
       camera.position.copy(goalPosition);
       controls.target.copy(goalTarget);
@@ -67,8 +86,9 @@ export function CameraRig() {
       maxDistance={2200}
       maxPolarAngle={Math.PI * 0.95}
       onStart={() => {
-        // A person took the camera: stop following (one store update per drag, not per frame).
+        // A person took the camera: stop following and focusing (one store update per drag, not per frame).
         if (useAppStore.getState().followSteps) useAppStore.getState().setFollowSteps(false);
+        if (useExploreStore.getState().focus) useExploreStore.getState().setFocus(null);
       }}
     />
   );

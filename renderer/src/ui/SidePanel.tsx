@@ -1,11 +1,12 @@
 import { type KeyboardEvent, type ReactNode, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChartsPanel } from './ChartsPanel';
+import { ExplorePanel } from './explore/ExplorePanel';
 import { ParameterPanel } from './ParameterPanel';
 import { StepList } from './StepList';
 import { ViewToggles } from './ViewToggles';
 
-const TABS = ['steps', 'charts', 'parameters'] as const;
+const TABS = ['steps', 'explore', 'charts', 'parameters'] as const;
 type Tab = (typeof TABS)[number];
 
 const CONTENT: Record<Tab, () => ReactNode> = {
@@ -15,11 +16,12 @@ const CONTENT: Record<Tab, () => ReactNode> = {
       <ViewToggles />
     </>
   ),
+  explore: () => <ExplorePanel />,
   charts: () => <ChartsPanel />,
   parameters: () => <ParameterPanel />,
 };
 
-/** Steps, drug levels and model parameters as tabs (arrow keys move between tabs, as ARIA expects). */
+/** Steps, exploring the anatomy, drug levels and model parameters as tabs (arrow keys move between tabs, as ARIA expects). */
 export function SidePanel() {
   const { t } = useTranslation();
   const [tab, setTab] = useState<Tab>('steps');
@@ -53,7 +55,7 @@ export function SidePanel() {
             className="control control-text"
             onClick={() => setTab(id)}
           >
-            {t(`panels.${id}`)}
+            {t(id === 'explore' ? 'explore.tab' : `panels.${id}`)}
           </button>
         ))}
       </div>

@@ -1,4 +1,6 @@
+import { nextCutAxis } from '../scene/anatomy/cutPlane';
 import type { AppStore } from '../store/appStore';
+import { useExploreStore } from '../store/exploreStore';
 
 /**
  * Every user command in one place: buttons, keyboard shortcuts, a presenter's clicker and the
@@ -36,6 +38,30 @@ export const COMMANDS: readonly Command[] = [
     perform: (s) => s.setLabels(!s.labels),
   },
   { id: 'resetView', labelKey: 'controls.resetView', keys: ['r', 'R'], perform: (s) => s.resetView() },
+  {
+    id: 'toggleXray',
+    labelKey: 'explore.command.xray',
+    keys: ['x', 'X'],
+    perform: () => useExploreStore.getState().setXray(!useExploreStore.getState().xray),
+  },
+  {
+    id: 'cycleCut',
+    labelKey: 'explore.command.cut',
+    keys: ['c', 'C'],
+    perform: () => useExploreStore.getState().setCutAxis(nextCutAxis(useExploreStore.getState().cut.axis)),
+  },
+  {
+    id: 'toggleSegments',
+    labelKey: 'explore.command.segments',
+    keys: ['s', 'S'],
+    perform: () => useExploreStore.getState().setSegmentTint(!useExploreStore.getState().segmentTint),
+  },
+  {
+    id: 'showAll',
+    labelKey: 'explore.command.showAll',
+    keys: ['a', 'A'],
+    perform: () => useExploreStore.getState().showAll(),
+  },
 ];
 
 export function commandForKey(key: string): Command | undefined {

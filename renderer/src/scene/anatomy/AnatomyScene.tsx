@@ -1,8 +1,16 @@
+import { useRef } from 'react';
+import type { Group } from 'three';
 import type { CircuitId } from '../../procedure/ids';
 import type { Tumour } from '../../procedure/schema';
 import { BodyOutline } from './BodyOutline';
 import { CircuitStations } from './CircuitStations';
+import { CutCap } from './CutCap';
+import { DomOverlay } from './DomOverlay';
+import { ExploreEffects } from './ExploreEffects';
+import { ExplorePicker } from './ExplorePicker';
 import { Gallbladder } from './Gallbladder';
+import { HighlightOverlay } from './HighlightOverlay';
+import { IdentifyTooltip } from './IdentifyTooltip';
 import { IntrahepaticBranches } from './IntrahepaticBranches';
 import { Liver } from './Liver';
 import { Tumours } from './Tumours';
@@ -19,22 +27,36 @@ export interface AnatomySceneProps {
   showBranches?: boolean;
 }
 
-/** The static anatomy in the body frame (mm): liver, gallbladder, vessels, tumours, torso, circuit. */
+/**
+ * The static anatomy in the body frame (mm): liver, gallbladder, vessels, tumours, torso, circuit;
+ * with what a person uses to explore it: identify, hide, isolate, x-ray, cut and segment tint.
+ */
 export function AnatomyScene({
   procedureCircuit,
   tumours,
   showBody = true,
   showBranches = true,
 }: AnatomySceneProps) {
+  const root = useRef<Group>(null);
   return (
-    <group name="anatomy">
-      <Liver />
-      <Gallbladder />
-      <IntrahepaticBranches visible={showBranches} />
-      <Tumours tumours={tumours} />
-      <Vessels circuit={procedureCircuit} />
-      <CircuitStations circuit={procedureCircuit} />
-      <BodyOutline visible={showBody} />
-    </group>
+    <>
+      <group name="anatomy" ref={root}>
+        <ExplorePicker>
+          <Liver />
+          <Gallbladder />
+          <IntrahepaticBranches visible={showBranches} />
+          <Tumours tumours={tumours} />
+          <Vessels circuit={procedureCircuit} />
+          <CircuitStations circuit={procedureCircuit} />
+          <BodyOutline visible={showBody} />
+          <CutCap />
+        </ExplorePicker>
+      </group>
+      <HighlightOverlay />
+      <ExploreEffects root={root} />
+      <DomOverlay>
+        <IdentifyTooltip />
+      </DomOverlay>
+    </>
   );
 }

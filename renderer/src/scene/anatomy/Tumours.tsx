@@ -2,6 +2,7 @@ import { useLayoutEffect, useMemo } from 'react';
 import { Vector3 } from 'three';
 import { segmentCentre } from '../../anatomy';
 import type { Tumour } from '../../procedure/schema';
+import { tumourInfo } from './hoverState';
 import { tumourMaterial } from './materials';
 import { register, tissueMaterials } from './registry';
 import { tumourGeometry } from './tumourGeometry';
@@ -14,6 +15,10 @@ export interface TumoursProps {
 function TumourMesh({ tumour }: { tumour: Tumour }) {
   const material = tumourMaterial(tumour.id);
   useLayoutEffect(() => register(tissueMaterials, tumour.id, material), [tumour.id, material]);
+  useLayoutEffect(
+    () => register(tumourInfo, tumour.id, { segment: tumour.segment, diameterMm: tumour.diameterMm }),
+    [tumour.id, tumour.segment, tumour.diameterMm],
+  );
   const position = useMemo(
     () => (tumour.position ? new Vector3(...tumour.position) : segmentCentre(tumour.segment)),
     [tumour.position, tumour.segment],

@@ -1,0 +1,194 @@
+import { useFrame, useThree } from '@react-three/fiber';
+import { type RefObject, useEffect } from 'react';
+import {
+  Box3,
+  Color,
+  DoubleSide,
+  FrontSide,
+  type Group,
+  type Material,
+  type Mesh,
+  type MeshStandardMaterial,
+  type Object3D,
+  Plane,
+  Vector3,
+} from 'three';
+import { getAnatomy, type SegmentId } from '../../anatomy';
+import { SEGMENT_IDS } from '../../anatomy/types';
+import { useExploreStore } from '../../store/exploreStore';
+import { cutPlane } from './cutPlane';
+import { liverMaterial } from './materials';
+import { writeSegmentTint } from './segmentTint';
+import { exploreIdOf, type GroupId, groupOf, isShown } from './structureGroups';
+
+/** Layer hidden structures move to: the camera and the picker see layer 0 only. */
+export const HIDDEN_LAYER = 7;
+
+/** Opacity in x-ray for each group (absent: unchanged). */
+const XRAY_OPACITY: Partial<Record<GroupId, number>> = { liver: 0.2, gallbladder: 0.35, bodyOutline: 0.04 };
+
+/** Structures inside the liver that a cut goes through with it. */
+const CUT_WITH_LIVER = new Set([
+  'liver',
+  'gallbladder',
+  'bileDucts',
+  'portalBranches',
+  'arterialBranches',
+  'hepaticVeinBranches',
+  'rightPortalVein',
+  'leftPortalVein',
+  'rightHepaticVein',
+  'middleHepaticVein',
+  'leftHepaticVein',
+  'rightHepaticArtery',
+  'leftHepaticArtery',
+  'ivcRetrohepatic',
+]);
+
+/** The one plane every cut material shares; its array is swapped between [] and [plane]. */
+export const sharedCutPlane = new Plane();
+const CUT_ON: Plane[] = [sharedCutPlane];
+const CUT_OFF: Plane[] = [];
+
+let liverCentre: Vector3 | null = null;
+/** Centre of the liver's bounding box: the named cut planes pass through it at offset 0. */
+export function getLiverCentre(): Vector3 {
+  liverCentre ??= new Box3()
+    .setFromBufferAttribute(getAnatomy().liver.geometry.getAttribute('position') as never)
+    .getCenter(new Vector3());
+  return liverCentre;
+}
+
+function systemOf(id: string) {
+  return getAnatomy().centreLines.get(id as never)?.system;
+}
+
+interface Defaults {
+  opacity: number;
+  transparent: boolean;
+  depthWrite: boolean;
+}
+
+/** Remembers a material's own opacity settings the first time it is touched. */
+function defaultsOf(material: Material): Defaults {
+  const data = material.userData as { exploreDefaults?: Defaults };
+  data.exploreDefaults ??= {
+    opacity: material.opacity,
+    transparent: material.transparent,
+    depthWrite: material.depthWrite,
+  };
+  return data.exploreDefaults;
+}
+
+function applyOpacity(material: Material, value: number | undefined): void {
+  const d = defaultsOf(material);
+  const opacity = value ?? d.opacity;
+  const transparent = value === undefined ? d.transparent : value < 0.999;
+  if (material.transparent !== transparent) {
+    material.transparent = transparent;
+    material.needsUpdate = true;
+  }
+  material.opacity = opacity;
+  material.depthWrite = value === undefined ? d.depthWrite : value >= 0.999;
+}
+
+function applyCut(material: Material, on: boolean, doubleSided: boolean): void {
+  const planes = on ? CUT_ON : CUT_OFF;
+  if (material.clippingPlanes !== planes) {
+    material.clippingPlanes = planes;
+    material.needsUpdate = true;
+  }
+  // Inside a cut vessel the inner wall shows in the vessel's colour, so it reads as a section.
+  const side = on && doubleSided ? DoubleSide : FrontSide;
+  if (doubleSided && material.side !== side) {
+    material.side = side;
+    material.needsUpdate = true;
+  }
+}
+
+const liverColour = new Color();
+const white = new Color(1, 1, 1);
+
+export interface ExploreEffectsProps {
+  /** The anatomy group whose meshes are shown, hidden, ghosted and cut. */
+  root: RefObject<Group | null>;
+}
+
+/**
+ * Applies the explore store to the anatomy every frame by plain mutation: hidden structures move to
+ * a layer the camera does not draw (so it composes with the animation layer's own `visible`), x-ray
+ * and per-structure opacity set material opacity, the cut sets a shared clipping plane, and the
+ * segment tint writes the liver's vertex colours.
+ */
+export function ExploreEffects({ root }: ExploreEffectsProps) {
+  const gl = useThree((s) => s.gl);
+  useEffect(() => {
+    gl.localClippingEnabled = true;
+  }, [gl]);
+
+  // The segment tint is rewritten only when it changes.
+  useEffect(() => {
+    const liver = liverMaterial();
+    const baseColour = liver.color.clone();
+    liverColour.copy(baseColour);
+    const geometry = getAnatomy().liver.geometry;
+    let last = '';
+    const update = () => {
+      const s = useExploreStore.getState();
+      const isolatedSegments = SEGMENT_IDS.filter((id) => s.isolated.has(`segment:${id}`));
+      const on = s.segmentTint || isolatedSegments.length > 0 || s.isolated.has('segments');
+      const tinted = new Set<SegmentId>(
+        SEGMENT_IDS.filter((id) => {
+          const explore = `segment:${id}`;
+          if (s.hidden.has(explore) || s.hidden.has('segments')) return false;
+          return isolatedSegments.length === 0 || isolatedSegments.includes(id);
+        }),
+      );
+      const key = on ? [...tinted].join() : 'off';
+      if (key === last) return;
+      last = key;
+      writeSegmentTint(geometry, liverColour, on ? tinted : null);
+      liver.color.copy(on ? white : baseColour);
+    };
+    liver.vertexColors = true;
+    liver.needsUpdate = true;
+    update();
+    const unsubscribe = useExploreStore.subscribe(update);
+    return () => {
+      unsubscribe();
+      writeSegmentTint(geometry, liverColour, null);
+      liver.color.copy(baseColour);
+    };
+  }, []);
+
+  useFrame(() => {
+    const group = root.current;
+    if (!group) return;
+    const s = useExploreStore.getState();
+    const cutOn = cutPlane(s.cut, getLiverCentre(), sharedCutPlane) !== null;
+    const segmentIsolated =
+      s.isolated.has('segments') || [...s.isolated].some((id) => id.startsWith('segment:'));
+    group.traverse((object: Object3D) => {
+      const id = exploreIdOf(object.userData);
+      // The cut face places itself.
+      if (!id || object.userData.capOnly === true) return;
+      const mesh = object as Mesh;
+      const groupId = groupOf(id, systemOf);
+      let shown = isShown(id, groupId, s.hidden, s.isolated);
+      // Isolating a segment keeps the liver that carries its tint.
+      if (id === 'liver' && !shown && segmentIsolated && !s.hidden.has('liver')) shown = true;
+      if (shown) mesh.layers.set(0);
+      else mesh.layers.set(HIDDEN_LAYER);
+      const material = mesh.material as MeshStandardMaterial | undefined;
+      if (!material || Array.isArray(material)) return;
+      // Circuit lines fade in through the animation layer, which owns their opacity.
+      if (groupId !== 'circuit') {
+        const own = s.opacity[id] ?? (groupId ? s.opacity[groupId] : undefined);
+        applyOpacity(material, own ?? (s.xray && groupId ? XRAY_OPACITY[groupId] : undefined));
+      }
+      const tumour = groupId === 'tumours';
+      applyCut(material, cutOn && (tumour || CUT_WITH_LIVER.has(id)), tumour || id.endsWith('Branches'));
+    });
+  }, -0.5);
+  return null;
+}

@@ -1,0 +1,121 @@
+import type { ThreeEvent } from '@react-three/fiber';
+import { useThree } from '@react-three/fiber';
+import { type ReactNode, useEffect } from 'react';
+import { type Intersection, type Mesh, Sphere, Vector3 } from 'three';
+import { segmentCentre } from '../../anatomy';
+import { useAppStore } from '../../store/appStore';
+import { useExploreStore } from '../../store/exploreStore';
+import { hoverState } from './hoverState';
+import { tooltipElement } from './IdentifyTooltip';
+import { choosePick, exploreIdForHit } from './pick';
+
+const sphere = new Sphere();
+const focusPoint = new Vector3();
+
+function segmentsShown(): boolean {
+  const s = useExploreStore.getState();
+  return (
+    s.segmentTint || s.isolated.has('segments') || [...s.isolated].some((id) => id.startsWith('segment:'))
+  );
+}
+
+/** Moves the tooltip beside the pointer, kept inside the view. */
+function placeTooltip(x: number, y: number, width: number, height: number): void {
+  const element = tooltipElement.current;
+  if (!element) return;
+  const w = element.offsetWidth || 200;
+  const h = element.offsetHeight || 40;
+  const left = x + 16 + w > width ? x - 16 - w : x + 16;
+  const top = Math.min(Math.max(4, y + 14), Math.max(4, height - h - 4));
+  element.style.transform = `translate(${Math.round(left)}px, ${Math.round(top)}px)`;
+}
+
+function setHover(hit: Intersection | null, x: number, y: number, width: number, height: number): void {
+  const id = hit ? exploreIdForHit(hit, segmentsShown()) : null;
+  hoverState.id = id;
+  hoverState.object = hit ? (hit.object as Mesh) : null;
+  if (hit) hoverState.point.copy(hit.point);
+  hoverState.x = x;
+  hoverState.y = y;
+  // The store hears only when the structure changes, not on every move.
+  useExploreStore.getState().setHovered(id);
+  if (id) placeTooltip(x, y, width, height);
+}
+
+/** Distance to view a structure from: about three times its size, within comfortable limits. */
+function focusFor(hit: Intersection, id: string): { target: Vector3; distanceMm: number } {
+  if (id.startsWith('segment:')) {
+    return { target: segmentCentre(id.slice(8) as never, focusPoint), distanceMm: 320 };
+  }
+  const mesh = hit.object as Mesh;
+  const geometry = mesh.geometry;
+  if (!geometry.boundingSphere) geometry.computeBoundingSphere();
+  sphere.copy(geometry.boundingSphere as Sphere).applyMatrix4(mesh.matrixWorld);
+  // A long vessel is framed where it was clicked, not at the middle of its whole length.
+  const target = sphere.radius > 90 ? focusPoint.copy(hit.point) : focusPoint.copy(sphere.center);
+  return { target, distanceMm: Math.min(700, Math.max(170, Math.min(sphere.radius, 90) * 3.6)) };
+}
+
+export interface ExplorePickerProps {
+  children: ReactNode;
+}
+
+/**
+ * Identify and focus: hovering (or tapping) a structure names it, clicking frames it. Handlers sit
+ * on one group around the anatomy; each move raycasts once and mutates `hoverState`.
+ */
+export function ExplorePicker({ children }: ExplorePickerProps) {
+  const size = useThree((s) => s.size);
+  const element = useThree((s) => s.gl.domElement);
+
+  // Moving off every structure, or out of the canvas, clears the name.
+  useEffect(() => {
+    let handled: Event | null = null;
+    const onMove = (event: PointerEvent) => {
+      queueMicrotask(() => {
+        if (handled !== event && hoverState.id !== null) setHover(null, 0, 0, 0, 0);
+      });
+    };
+    const onLeave = () => setHover(null, 0, 0, 0, 0);
+    hoverState.markHandled = (event: Event) => {
+      handled = event;
+    };
+    element.addEventListener('pointermove', onMove);
+    element.addEventListener('pointerleave', onLeave);
+    return () => {
+      element.removeEventListener('pointermove', onMove);
+      element.removeEventListener('pointerleave', onLeave);
+    };
+  }, [element]);
+
+  const onPointerMove = (event: ThreeEvent<PointerEvent>) => {
+    event.stopPropagation();
+    hoverState.markHandled(event.nativeEvent);
+    const hit = choosePick(event.intersections);
+    setHover(hit, event.nativeEvent.offsetX, event.nativeEvent.offsetY, size.width, size.height);
+  };
+
+  const onClick = (event: ThreeEvent<MouseEvent>) => {
+    event.stopPropagation();
+    const hit = choosePick(event.intersections);
+    if (!hit) return;
+    setHover(hit, event.nativeEvent.offsetX, event.nativeEvent.offsetY, size.width, size.height);
+    const id = hoverState.id;
+    if (!id) return;
+    const { target, distanceMm } = focusFor(hit, id);
+    const explore = useExploreStore.getState();
+    explore.select(id);
+    explore.setFocus({
+      target: [target.x, target.y, target.z],
+      distanceMm,
+      stepIndex: useAppStore.getState().stepIndex,
+    });
+  };
+
+  return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: a three.js group, not a DOM element; the structure list is the keyboard path.
+    <group name="explorable" onPointerMove={onPointerMove} onClick={onClick}>
+      {children}
+    </group>
+  );
+}

@@ -1,0 +1,97 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { localeKeysOf } from '../../scene/anatomy/structureGroups';
+import { currentProcedure, useAppStore } from '../../store/appStore';
+import { useExploreStore } from '../../store/exploreStore';
+import { structureList } from './structureList';
+
+const ROW: React.CSSProperties = { display: 'flex', alignItems: 'center', gap: 6, minHeight: 26 };
+
+function Row({ id, name, opacity }: { id: string; name: string; opacity?: boolean }) {
+  const { t } = useTranslation();
+  const hidden = useExploreStore((s) => s.hidden.has(id));
+  const isolated = useExploreStore((s) => s.isolated.has(id));
+  const value = useExploreStore((s) => s.opacity[id]);
+  const store = useExploreStore.getState;
+  return (
+    <div style={ROW} data-structure={id}>
+      <label style={{ display: 'flex', gap: 6, flex: 1 }}>
+        <input
+          type="checkbox"
+          checked={!hidden}
+          aria-label={t('explore.show', { name })}
+          onChange={(e) => store().setHidden(id, !e.target.checked)}
+        />
+        <span>{name}</span>
+      </label>
+      {opacity && (
+        <input
+          type="range"
+          min={0}
+          max={1}
+          step={0.05}
+          value={value ?? 1}
+          style={{ width: 70 }}
+          aria-label={t('explore.opacity', { name })}
+          onChange={(e) =>
+            store().setOpacity(id, Number(e.target.value) >= 1 ? null : Number(e.target.value))
+          }
+        />
+      )}
+      <button
+        type="button"
+        className="control control-text"
+        aria-pressed={isolated}
+        aria-label={t('explore.isolate', { name })}
+        onClick={() => store().toggleIsolated(id)}
+      >
+        {t('explore.isolateShort')}
+      </button>
+    </div>
+  );
+}
+
+/** Show, hide, isolate and fade every structure or group: the anatomy browser's list. */
+export function StructureList() {
+  const { t } = useTranslation();
+  const procedure = useAppStore((s) => currentProcedure(s));
+  const groups = useMemo(() => structureList(procedure), [procedure]);
+  const nameOf = (id: string) => {
+    if (id.startsWith('tumour:')) {
+      const tumour = procedure.tumours.find((x) => `tumour:${x.id}` === id);
+      if (tumour) return t('explore.tumourName', { segment: tumour.segment, size: tumour.diameterMm });
+    }
+    return t(localeKeysOf(id).name);
+  };
+  return (
+    <section aria-label={t('explore.structures')}>
+      <div style={{ ...ROW, justifyContent: 'space-between' }}>
+        <h3 style={{ margin: 0, fontSize: 14 }}>{t('explore.structures')}</h3>
+        <button
+          type="button"
+          className="control control-text"
+          onClick={() => useExploreStore.getState().showAll()}
+        >
+          {t('explore.showAll')}
+        </button>
+      </div>
+      {groups.map(({ group, members }) => {
+        const groupName = t(`explore.group.${group}`);
+        const many = members.length > 1 || (members.length === 1 && members[0] !== group);
+        return (
+          <div key={group} style={{ borderTop: '1px solid rgb(127 127 127 / 25%)', paddingTop: 2 }}>
+            <Row id={group} name={groupName} opacity={group !== 'segments' && group !== 'circuit'} />
+            {many && (
+              <details style={{ marginLeft: 20 }}>
+                <summary>{t('explore.structures')}</summary>
+                {members.map((id) => (
+                  <Row key={id} id={id} name={nameOf(id)} />
+                ))}
+              </details>
+            )}
+          </div>
+        );
+      })}
+    </section>
+  );
+}
