@@ -1,7 +1,7 @@
 import type { ThreeEvent } from '@react-three/fiber';
 import { useThree } from '@react-three/fiber';
 import { type ReactNode, useEffect } from 'react';
-import { type Intersection, type Mesh, Sphere, Vector3 } from 'three';
+import { type Intersection, type Mesh, Raycaster, Sphere, Vector2, Vector3 } from 'three';
 import { segmentCentre } from '../../anatomy';
 import { useAppStore } from '../../store/appStore';
 import { useExploreStore } from '../../store/exploreStore';
@@ -10,6 +10,8 @@ import { tooltipElement } from './IdentifyTooltip';
 import { choosePick, exploreIdForHit } from './pick';
 
 const sphere = new Sphere();
+const probeRay = new Raycaster();
+const probeNdc = new Vector2();
 const focusPoint = new Vector3();
 
 function segmentsShown(): boolean {
@@ -67,6 +69,28 @@ export interface ExplorePickerProps {
 export function ExplorePicker({ children }: ExplorePickerProps) {
   const size = useThree((s) => s.size);
   const element = useThree((s) => s.gl.domElement);
+
+  const get = useThree((s) => s.get);
+  // For tests: a point in the canvas (px) where a structure is what the pointer would name, or null.
+  useEffect(() => {
+    const probe = (id: string): [number, number] | null => {
+      const { camera, scene, size: view } = get();
+      const root = scene.getObjectByName('explorable');
+      if (!root) return null;
+      for (let j = 1; j < 40; j++) {
+        for (let i = 1; i < 60; i++) {
+          probeNdc.set((i / 60) * 2 - 1, 1 - (j / 40) * 2);
+          probeRay.setFromCamera(probeNdc, camera);
+          const hit = choosePick(probeRay.intersectObject(root, true));
+          if (hit && exploreIdForHit(hit, segmentsShown()) === id) {
+            return [(i / 60) * view.width, (j / 40) * view.height];
+          }
+        }
+      }
+      return null;
+    };
+    (window as unknown as { __explore?: unknown }).__explore = { pointFor: probe };
+  }, [get]);
 
   // Moving off every structure, or out of the canvas, clears the name.
   useEffect(() => {
