@@ -34,6 +34,8 @@ test.describe('WebGL context loss', () => {
     page.on('pageerror', (error) => errors.push(error.message));
     await open(page, '#procedure=php&t=600');
     await page.getByRole('button', { name: 'Play' }).click();
+    await waitForFrames(page, 3);
+    const drawnStats = await imageStats(page, await sceneCanvas(page).screenshot());
 
     await page.evaluate(() => {
       const canvas = document.querySelector('[data-testid="scene"] canvas') as HTMLCanvasElement;
@@ -47,10 +49,11 @@ test.describe('WebGL context loss', () => {
     await page.waitForFunction(() => (window as unknown as { __hepatic: Probe }).__hepatic.contextLost);
     const alert = page.getByRole('alert');
     await expect(alert).toContainText('3D view was interrupted');
-    // While lost, nothing is drawn: proof that the restore below has something to restore.
+    // While lost the 3D drawing is gone (the DOM labels over it stay): proof that the restore
+    // below has something to bring back.
     await waitForFrames(page, 3);
     const lostStats = await imageStats(page, await sceneCanvas(page).screenshot());
-    expect(lostStats.distinctColours).toBeLessThan(10);
+    expect(lostStats.distinctColours).toBeLessThan(drawnStats.distinctColours / 4);
 
     await page.evaluate(() => (window as unknown as { __lose: WEBGL_lose_context }).__lose.restoreContext());
     await page.waitForFunction(() => !(window as unknown as { __hepatic: Probe }).__hepatic.contextLost);
@@ -66,7 +69,7 @@ test.describe('WebGL context loss', () => {
     expect(after.frames).toBeGreaterThan(before.frames);
     expect(after.drawCalls).toBeGreaterThan(0);
     const restoredStats = await imageStats(page, await sceneCanvas(page).screenshot());
-    expect(restoredStats.distinctColours).toBeGreaterThan(50);
+    expect(restoredStats.distinctColours).toBeGreaterThan(drawnStats.distinctColours / 2);
     await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
     await expect
       .poll(async () => Number(await slider.getAttribute('aria-valuenow')), { timeout: 10_000 })
@@ -97,7 +100,7 @@ test.describe('network isolation', () => {
       expect(count).toBeGreaterThanOrEqual(8);
       for (let i = 0; i < count; i++) {
         await steps.nth(i).click();
-        await waitForFrames(page, 5);
+        await waitForFrames(page, 2);
       }
 
       // Every tab of the side panel, the references dialog, the view toggles.
@@ -105,7 +108,7 @@ test.describe('network isolation', () => {
       const tabCount = await tabs.count();
       for (let i = 0; i < tabCount; i++) {
         await tabs.nth(i).click();
-        await waitForFrames(page, 3);
+        await waitForFrames(page, 2);
       }
       await tabs.first().click();
       await page.getByRole('button', { name: 'References' }).click();
@@ -132,6 +135,11 @@ test.describe('network isolation', () => {
 
   test('the Content-Security-Policy blocks a request to another origin', async ({ page, baseURL }) => {
     const foreign = foreignRequests(page, baseURL);
+    const blocked: string[] = [];
+    page.on('requestfailed', (request) => {
+      // Chromium's reason is "csp" (net::ERR_BLOCKED_BY_CSP in older versions).
+      if (/csp/i.test(request.failure()?.errorText ?? '')) blocked.push(request.url());
+    });
     await open(page);
     const outcome = await page.evaluate(async () => {
       const violations: string[] = [];
@@ -159,7 +167,8 @@ test.describe('network isolation', () => {
     expect(outcome.imageBlocked).toBe(true);
     expect(outcome.violations.join('\n')).toMatch(/^connect-src http:\/\/example\.invalid/m);
     expect(outcome.violations.join('\n')).toMatch(/^img-src http:\/\/example\.invalid/m);
-    // Blocked before it left the page: the browser never even tried.
-    expect(foreign).toEqual([]);
+    // The browser reports the image request, but stopped it itself: it never reached the network.
+    await expect.poll(() => blocked.length).toBe(foreign.length);
+    expect(blocked.sort()).toEqual(foreign.sort());
   });
 });
