@@ -174,12 +174,18 @@ export function createFlowModel(procedure: Procedure, params: PhysiologyParams):
 
   const max = (states: Float64Array, list: number[]) => {
     let m = 0;
-    for (const i of list) m = Math.max(m, states[i] as number);
+    for (let i = 0; i < list.length; i++) {
+      const v = states[list[i] as number] as number;
+      if (v > m) m = v;
+    }
     return m;
   };
   const min = (states: Float64Array, list: number[]) => {
     let m = 1;
-    for (const i of list) m = Math.min(m, states[i] as number);
+    for (let i = 0; i < list.length; i++) {
+      const v = states[list[i] as number] as number;
+      if (v < m) m = v;
+    }
     return m;
   };
   const activity = (states: Float64Array, g: GroupProgram) =>
@@ -346,9 +352,7 @@ export function createFlowModel(procedure: Procedure, params: PhysiologyParams):
   }
 
   function groupActivity(states: Float64Array, out: Float64Array): void {
-    groups.forEach((g, i) => {
-      out[i] = activity(states, g);
-    });
+    for (let i = 0; i < groups.length; i++) out[i] = activity(states, groups[i] as GroupProgram);
   }
 
   return {

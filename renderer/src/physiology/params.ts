@@ -58,6 +58,13 @@ function tumourVolumeMl(procedure: Procedure): number {
  * bypass pump, washout volume with a washout device.
  */
 export function parameterDefinitions(procedure: Procedure): ParamDefinition[] {
+  return definitionsOf(procedure).map((d) => ({ ...d, source: [...d.source] }));
+}
+
+// Procedures are data that does not change once loaded: their definitions are worked out once.
+const definitionCache = new WeakMap<Procedure, ParamDefinition[]>();
+
+function buildDefinitions(procedure: Procedure): ParamDefinition[] {
   const roles = procedureRoles(procedure);
   const drug = procedure.drug;
   const drugRefs = [...drug.references];
@@ -156,9 +163,18 @@ export function parameterDefinitions(procedure: Procedure): ParamDefinition[] {
   return defs;
 }
 
+function definitionsOf(procedure: Procedure): ParamDefinition[] {
+  let definitions = definitionCache.get(procedure);
+  if (!definitions) {
+    definitions = buildDefinitions(procedure);
+    definitionCache.set(procedure, definitions);
+  }
+  return definitions;
+}
+
 export function defaultParams(procedure: Procedure): PhysiologyParams {
   const params: PhysiologyParams = {};
-  for (const d of parameterDefinitions(procedure)) params[d.name] = d.default;
+  for (const d of definitionsOf(procedure)) params[d.name] = d.default;
   return params;
 }
 
@@ -240,7 +256,7 @@ function crossChecks(p: PhysiologyParams): string[] {
  */
 export function validateParams(procedure: Procedure, input: unknown): ValidationResult {
   try {
-    const definitions = parameterDefinitions(procedure);
+    const definitions = definitionsOf(procedure);
     const params = defaultParams(procedure);
     if (input === undefined || input === null) return { ok: true, params };
     if (!isRecord(input)) {

@@ -42,8 +42,8 @@ export interface Solution {
   durationS: number;
   /** Number of rows (time points). */
   count: number;
-  /** count × COMPARTMENTS.length */
-  conc: Float64Array;
+  /** count × COMPARTMENTS.length (single precision: for display, charts and metrics). */
+  conc: Float32Array;
   /**
    * Flows are piecewise linear in time: solved at keyframes (s), flowKeys is keyframes ×
    * FLOW_PATH_IDS.length (mL/min; negative = against the path's normal direction), and
@@ -62,14 +62,14 @@ export interface Solution {
   /** count × MASS_POOLS.length */
   mass: Float64Array;
   /** The same dose given intravenously without isolation: systemic, liver blood and tumour concentration. */
-  ivSystemic: Float64Array;
-  ivLiverBlood: Float64Array;
-  ivTumour: Float64Array;
+  ivSystemic: Float32Array;
+  ivLiverBlood: Float32Array;
+  ivTumour: Float32Array;
   /** The comparator's drug pools at the end (MASS_POOLS order) and its largest relative mass-balance error. */
   ivMassFinal: Float64Array;
   ivMassBalanceError: number;
   /** The filter cartridges' extraction (0…1) at each row while blood runs through them; 0 otherwise. */
-  filterExtraction: Float64Array;
+  filterExtraction: Float32Array;
   /** Index into FLOW_PATH_IDS of the filtered line, -1 when the procedure has no filter. */
   filterPath: number;
   /** Drug that reached the filter over the whole solution (mg). */
@@ -330,7 +330,7 @@ export function solveProcedure(
     dtS,
     durationS,
     count,
-    conc: new Float64Array(count * compartments),
+    conc: new Float32Array(count * compartments),
     flowTimes: Float64Array.from(keys.times),
     flowKeys: pathColumns(keys.flows, edges, paths),
     flowSegment: new Int32Array(count),
@@ -338,12 +338,12 @@ export function solveProcedure(
     pathConcEvery,
     pathConcRows,
     mass: new Float64Array(count * pools),
-    ivSystemic: new Float64Array(count),
-    ivLiverBlood: new Float64Array(count),
-    ivTumour: new Float64Array(count),
+    ivSystemic: new Float32Array(count),
+    ivLiverBlood: new Float32Array(count),
+    ivTumour: new Float32Array(count),
     ivMassFinal: new Float64Array(pools),
     ivMassBalanceError: 0,
-    filterExtraction: new Float64Array(count),
+    filterExtraction: new Float32Array(count),
     filterPath: filterEdges.length > 0 ? (filterEdges[0] as number) : -1,
     filterReachedMg: 0,
     doseMg,

@@ -200,9 +200,13 @@ export function createTransport(setup: TransportSetup): Transport {
   const nodeOut = new Float64Array(nodeCount);
   const arrival = new Float64Array(nodeCount);
 
+  const indegree = new Int32Array(nodeCount);
+  const fill = new Int32Array(nodeCount + 1);
+  const placed = new Uint8Array(nodeCount);
+
   function rebuildOrder(): void {
     outStart.fill(0);
-    const indegree = new Int32Array(nodeCount);
+    indegree.fill(0);
     for (let e = 0; e < edgeCount; e++) {
       const s = sign[e] as number;
       if (s === 0) continue;
@@ -216,7 +220,7 @@ export function createTransport(setup: TransportSetup): Transport {
     }
     for (let n = 0; n < nodeCount; n++)
       outStart[n + 1] = (outStart[n + 1] as number) + (outStart[n] as number);
-    const fill = Int32Array.from(outStart);
+    fill.set(outStart);
     for (let e = 0; e < edgeCount; e++) {
       const s = sign[e] as number;
       if (s === 0) continue;
@@ -226,7 +230,7 @@ export function createTransport(setup: TransportSetup): Transport {
       fill[up] = (fill[up] as number) + 1;
     }
     orderLength = 0;
-    const placed = new Uint8Array(nodeCount);
+    placed.fill(0);
     for (let n = 0; n < nodeCount; n++) {
       if ((stateOf[n] as number) < 0 && indegree[n] === 0) {
         order[orderLength++] = n;

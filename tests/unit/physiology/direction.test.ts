@@ -54,12 +54,13 @@ describe('no isolation reproduces the comparator', () => {
       const solution = solveProcedure(procedure, defaultParams(procedure), { dtS: 2 });
       for (let r = 0; r < solution.count; r++) {
         const systemic = solution.conc[r * 6] as number;
+        // Both are stored in single precision.
         expect(Math.abs(systemic - (solution.ivSystemic[r] as number))).toBeLessThanOrEqual(
-          1e-12 * (1 + systemic),
+          1e-6 * systemic + 1e-12,
         );
       }
       const m = summarize(solution);
-      expect(m.regionalAdvantage).toBeCloseTo(1, 9);
+      expect(m.regionalAdvantage).toBeCloseTo(1, 6);
       expect(m.doseFractions.removed).toBe(0);
     },
     30_000,

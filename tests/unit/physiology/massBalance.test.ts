@@ -118,7 +118,10 @@ describe('linearity', () => {
       fc.property(fc.double({ min: 0.1, max: 4, noNaN: true }), (dose) => {
         const scaled = solveProcedure(procedure, { ...base, dose }, { dtS: 10 });
         reference.conc.forEach((c, i) => {
-          expect(Math.abs((scaled.conc[i] as number) - dose * c)).toBeLessThanOrEqual(1e-9 * (1 + dose * c));
+          // Concentrations are stored in single precision.
+          expect(Math.abs((scaled.conc[i] as number) - dose * c)).toBeLessThanOrEqual(
+            1e-6 * dose * c + 1e-12,
+          );
         });
       }),
       { numRuns: 8, seed: 5 },
