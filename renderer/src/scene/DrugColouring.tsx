@@ -32,7 +32,7 @@ export function DrugColouring() {
     const liver = drugIntensity(sample.conc[LIVER_TISSUE] ?? 0, max);
     const tumour = drugIntensity(sample.conc[TUMOUR] ?? 0, max);
     for (const [id, material] of tissueMaterials) {
-      glow(material as MeshStandardMaterial, id === 'liver' ? liver : tumour, id === 'liver' ? 0.22 : 0.9);
+      glow(material as MeshStandardMaterial, id === 'liver' ? liver : tumour, id === 'liver' ? 0.35 : 0.9);
     }
   });
   return null;
