@@ -45,11 +45,14 @@ function def(
     : { ...base, source: provenance.source };
 }
 
-/** Total tumour volume (mL) from the procedure's tumours, as spheres; 10 mL when it lists none. */
+/**
+ * Total tumour volume (mL) from the procedure's tumours, as spheres; 10 mL when it lists none.
+ * At most 500 mL by default, so that the tumours' blood flow stays well within the liver's.
+ */
 function tumourVolumeMl(procedure: Procedure): number {
   if (procedure.tumours.length === 0) return 10;
   const mm3 = procedure.tumours.reduce((sum, t) => sum + (Math.PI / 6) * t.diameterMm ** 3, 0);
-  return Math.min(2000, Math.max(0.1, Math.round(mm3 / 10) / 100));
+  return Math.min(500, Math.max(0.1, Math.round(mm3 / 10) / 100));
 }
 
 /**
@@ -75,13 +78,29 @@ function buildDefinitions(procedure: Procedure): ParamDefinition[] {
         'a typical adult; the dose is per kg of this weight (ideal body weight where the procedure doses by it)',
       source: ['hepzato-label'],
     }),
-    def('dose', 'mg/kg', drug.doseMgPerKg, 0.1, 10, { source: drugRefs }),
+    // Ranges stretch to hold whatever the procedure file gives as its default.
+    def('dose', 'mg/kg', drug.doseMgPerKg, Math.min(0.1, drug.doseMgPerKg), Math.max(10, drug.doseMgPerKg), {
+      source: drugRefs,
+    }),
   ];
   if (drug.maxDoseMg !== undefined) {
-    defs.push(def('maxDose', 'mg', drug.maxDoseMg, 1, 1000, { source: drugRefs }));
+    defs.push(
+      def('maxDose', 'mg', drug.maxDoseMg, Math.min(1, drug.maxDoseMg), Math.max(1000, drug.maxDoseMg), {
+        source: drugRefs,
+      }),
+    );
   }
   defs.push(
-    def('infusionMin', 'min', drug.infusionMin, 1, 240, { source: drugRefs }),
+    def(
+      'infusionMin',
+      'min',
+      drug.infusionMin,
+      Math.min(1, drug.infusionMin),
+      Math.max(240, drug.infusionMin),
+      {
+        source: drugRefs,
+      },
+    ),
     def('cardiacOutput', 'mL/min', 5000, 2500, 12000, { source: ['textbook-physiology'] }),
     def('liverBloodFlow', 'mL/min', 1500, 500, 3000, { source: ['asa-liver-flow'] }),
     def('hepaticArteryFraction', 'fraction', 0.25, 0.05, 0.6, { source: ['asa-liver-flow'] }),
