@@ -570,6 +570,74 @@ export function createTransport(setup: TransportSetup): Transport {
   const conc = new Float64Array(nodeCount);
   const flows = new Float64Array(edgeCount);
 
+  // While nothing changes, a step is the same linear map y → M·y + G·source every time: after a
+  // few such steps it is probed once (with the ordinary step) and then applied directly.
+  const affine = new Float64Array(stateSize * stateSize);
+  const inputs = new Float64Array(stateSize * infusions);
+  const probe = new Float64Array(stateSize);
+  const unit = new Float64Array(infusions);
+  const after = new Float64Array(stateSize);
+  const mixing = new Int32Array(stateSize);
+  let mixingCount = 0;
+  let affineValid = false;
+  let affineDt = 0;
+  let quiet = 0;
+
+  function plainStep(y: Float64Array, dtMin: number, source: Float64Array): void {
+    const pieces = Math.max(1, Math.ceil((current.fastest * dtMin) / STABLE_STEP));
+    const h = dtMin / pieces;
+    for (let s = 0; s < pieces; s++) heun(y, h, source, current, current);
+  }
+
+  function probeAffine(dtMin: number): void {
+    unit.fill(0);
+    for (let c = 0; c < stateSize; c++) {
+      probe.fill(0);
+      probe[c] = 1;
+      plainStep(probe, dtMin, unit);
+      for (let r = 0; r < stateSize; r++) affine[r * stateSize + c] = probe[r] as number;
+    }
+    for (let i = 0; i < infusions; i++) {
+      probe.fill(0);
+      unit.fill(0);
+      unit[i] = 1;
+      plainStep(probe, dtMin, unit);
+      for (let r = 0; r < stateSize; r++) inputs[r * infusions + i] = probe[r] as number;
+    }
+    // Pools that only accumulate (eliminated, removed, infused) map to themselves: skip them.
+    mixingCount = 0;
+    for (let c = 0; c < stateSize; c++) {
+      let identity = true;
+      for (let r = 0; r < stateSize && identity; r++)
+        identity = affine[r * stateSize + c] === (r === c ? 1 : 0);
+      if (!identity) mixing[mixingCount++] = c;
+    }
+    affineDt = dtMin;
+    affineValid = true;
+  }
+
+  function steady(y: Float64Array, dtMin: number, source: Float64Array): void {
+    if (affineValid && affineDt !== dtMin) affineValid = false;
+    if (!affineValid) {
+      if (++quiet < 4) {
+        plainStep(y, dtMin, source);
+        return;
+      }
+      probeAffine(dtMin);
+    }
+    for (let r = 0; r < stateSize; r++) {
+      let v = y[r] as number;
+      const row = r * stateSize;
+      for (let i = 0; i < mixingCount; i++) {
+        const c = mixing[i] as number;
+        v += ((affine[row + c] as number) - (r === c ? 1 : 0)) * (y[c] as number);
+      }
+      for (let i = 0; i < infusions; i++) v += (inputs[r * infusions + i] as number) * (source[i] as number);
+      after[r] = v;
+    }
+    y.set(after);
+  }
+
   return {
     stateSize,
     stateOf,
@@ -620,6 +688,12 @@ export function createTransport(setup: TransportSetup): Transport {
       return c;
     },
     advance(y, dtMin, source, at, changed) {
+      if (changed === false) {
+        steady(y, dtMin, source);
+        return;
+      }
+      affineValid = false;
+      quiet = 0;
       let target = current;
       // With several filters the routing is not a simple blend: route afresh below.
       if (changed === 'inputs' && setup.filterEdges.length <= 1) {
