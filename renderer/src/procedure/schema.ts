@@ -100,7 +100,8 @@ export const procedureSchema = z
         });
       }
       expectedStart = step.startMin + step.durationMin;
-      if (!(step.camera in procedure.cameras)) {
+      // Own keys only: a camera called "toString" must not be found on Object.prototype.
+      if (!Object.hasOwn(procedure.cameras, step.camera)) {
         ctx.addIssue({
           code: 'custom',
           path: ['steps', i, 'camera'],

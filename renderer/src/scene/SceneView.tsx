@@ -2,6 +2,7 @@ import { Canvas } from '@react-three/fiber';
 import { useTranslation } from 'react-i18next';
 import { CameraRig } from './CameraRig';
 import { ContextLossGuard } from './ContextLossGuard';
+import { DemandInvalidator } from './DemandInvalidator';
 import { FrameProbe } from './FrameProbe';
 import { Lighting } from './Lighting';
 import { PlaybackDriver } from './PlaybackDriver';
@@ -17,6 +18,7 @@ export function SceneView() {
         <Canvas
           camera={{ fov: 35, near: 5, far: 8000, position: [250, 150, 1100] }}
           dpr={[1, 2]}
+          frameloop="demand"
           gl={{ antialias: true, powerPreference: 'high-performance' }}
         >
           <Lighting />
@@ -25,6 +27,7 @@ export function SceneView() {
           <ProcedureLayer />
           <FrameProbe />
           <ContextLossGuard />
+          <DemandInvalidator />
         </Canvas>
       </SceneErrorBoundary>
     </div>

@@ -57,23 +57,6 @@ export const hostileText: fc.Arbitrary<string> = fc.oneof(
   fc.nat(5000).map((depth) => '['.repeat(depth) + ']'.repeat(depth)),
 );
 
-/**
- * Known bugs, each with an `it.fails` test that names it. Generated cases that hit one are skipped
- * (fc.pre) so the properties stay green and keep guarding everything else; delete an entry, and
- * turn its `it.fails` into `it`, once the bug is fixed.
- */
-export const KNOWN_BUGS = {
-  /** procedure/schema.ts checks `step.camera in cameras`: "toString" passes via Object.prototype. */
-  inheritedCamera(data: unknown): boolean {
-    const d = data as { steps?: unknown; cameras?: unknown } | null;
-    if (!d || typeof d !== 'object' || !Array.isArray(d.steps)) return false;
-    return d.steps.some((step: { camera?: unknown } | null) => {
-      const camera = step && typeof step === 'object' ? step.camera : undefined;
-      return typeof camera === 'string' && camera in Object.prototype;
-    });
-  },
-};
-
 export type Path = (string | number)[];
 
 /** Every path in a JSON tree, root first. */
