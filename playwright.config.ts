@@ -13,7 +13,8 @@ export const CHROMIUM_ARGS = [
   '--ignore-gpu-blocklist',
 ];
 
-export const E2E_PORT = 4173;
+/** scripts/run-e2e.mjs picks a free port, so a second run or a local server never collides. */
+export const E2E_PORT = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
   timeout: 90_000,

@@ -2,10 +2,9 @@ import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
 import { differingFraction, imageStats, sceneCanvas, waitForFrames } from './pixels';
 
-const ORIGIN = 'http://127.0.0.1:4173';
-
 /** Collects console errors and every request that is not to the app's own origin. */
 function watch(page: Page) {
+  const origin = new URL(test.info().project.use.baseURL ?? '').origin;
   const errors: string[] = [];
   const foreign: string[] = [];
   page.on('console', (message) => {
@@ -14,7 +13,8 @@ function watch(page: Page) {
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('request', (request) => {
     const url = request.url();
-    if (!url.startsWith(ORIGIN) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url);
+    if (!url.startsWith(`${origin}/`) && !url.startsWith('data:') && !url.startsWith('blob:'))
+      foreign.push(url);
   });
   return { errors, foreign };
 }
