@@ -9,7 +9,7 @@ type Probe = {
 async function open(page: Page, hash = '') {
   await page.goto(`/index.html${hash}`);
   await expect(sceneCanvas(page)).toBeVisible();
-  await page.waitForFunction(() => ((window as unknown as Probe).__hepatic?.frames ?? 0) > 5);
+  await page.waitForFunction(() => ((window as unknown as Probe).__hepatic?.frames ?? 0) > 0);
 }
 
 async function settledShot(page: Page): Promise<Buffer> {
@@ -30,15 +30,10 @@ async function identify(page: Page, id: string): Promise<string> {
   await page.mouse.move(box.x + point[0], box.y + point[1]);
   const tooltip = page.getByTestId('identify');
   await expect(tooltip).toBeVisible();
-  return (await tooltip.innerText()).trim();
+  return ((await tooltip.textContent()) ?? '').trim();
 }
 
 test.use({ reducedMotion: 'reduce' });
-
-// Not yet within time on 2-core software WebGL (about 500 ms a frame at 1280×720): the first two
-// tests ran past 90 s and the circuit is off screen at the infusion bookmark; baselines are not yet
-// committed. Run with EXPLORE_E2E=1 while they are tuned.
-test.skip(!process.env.EXPLORE_E2E, 'explore e2e not yet tuned for software WebGL time');
 
 test('hovering names vessels, the liver, segments, tumours and circuit parts with a plain sentence', async ({
   page,
@@ -47,19 +42,22 @@ test('hovering names vessels, the liver, segments, tumours and circuit parts wit
   await open(page, '#procedure=php&t=2400');
   await settledShot(page);
   expect(await identify(page, 'liver')).toContain("The body's largest internal organ");
-  expect(await identify(page, 'aorta')).toMatch(/^Aorta\s+The main artery/);
+  expect(await identify(page, 'aorta')).toMatch(/^Aorta\s*The main artery/);
   expect(await identify(page, 'ivcInfrahepatic')).toContain('Inferior vena cava');
   await page.keyboard.press('x');
   await waitForFrames(page, 2);
-  expect(await identify(page, 'tumour:tumour1')).toMatch(/Tumour in segment VII, 28 mm\s+A liver metastasis/);
+  expect(await identify(page, 'tumour:tumour1')).toMatch(/Tumour in segment VII, 28 mm\s*A liver metastasis/);
   await page.keyboard.press('x');
   await page.keyboard.press('s');
   await waitForFrames(page, 2);
   expect(await identify(page, 'segment:VIII')).toMatch(
-    /Segment VIII\s+The upper front part of the right liver/,
+    /Segment VIII\s*The upper front part of the right liver/,
   );
   await page.keyboard.press('s');
   await page.mouse.move(1, 1);
+  // The washout step's bookmark frames the circuit: pump, filters and their lines.
+  await page.getByRole('navigation', { name: 'Steps' }).getByRole('button').nth(5).click();
+  await settledShot(page);
   const circuit = await page.evaluate(() => {
     const probe = (window as unknown as Probe).__explore;
     for (const id of [
@@ -74,7 +72,7 @@ test('hovering names vessels, the liver, segments, tumours and circuit parts wit
     return null;
   });
   expect(circuit, 'a circuit part is on screen').not.toBeNull();
-  expect(await identify(page, circuit as string)).toMatch(/\S+\s+\S+/);
+  expect(await identify(page, circuit as string)).toMatch(/\S+\s*\S+/);
 });
 
 test('x-ray, hide, isolate and cut each change the picture, from the keyboard', async ({ page }) => {
@@ -117,9 +115,8 @@ test('x-ray, hide, isolate and cut each change the picture, from the keyboard', 
   expect(await differingFraction(page, before, restored)).toBeLessThan(0.002);
 });
 
-// A smaller view keeps software rendering fast enough for every step of both procedures.
+// The default 1280×720 window; the caption (plain DOM text, tested elsewhere) is masked out.
 test.describe('visual baselines', () => {
-  test.use({ viewport: { width: 800, height: 450 } });
   for (const procedure of ['php', 'ihp'] as const) {
     test(`each ${procedure} step looks as it did (default camera)`, async ({ page }) => {
       test.setTimeout(240_000);
@@ -130,6 +127,7 @@ test.describe('visual baselines', () => {
         await steps.nth(i).click();
         await settledShot(page);
         await expect(sceneCanvas(page)).toHaveScreenshot(`${procedure}-step-${i + 1}.png`, {
+          mask: [page.getByTestId('caption')],
           maxDiffPixelRatio: 0.01,
           threshold: 0.15,
           animations: 'disabled',
