@@ -36,6 +36,9 @@ export function pathMaterial(id: FlowPathId, system: PathSystem): MeshPhysicalMa
             roughness: 0.38,
             clearcoat: 0.5,
             clearcoatRoughness: 0.3,
+            // Slightly see-through walls, so the blood particles flowing inside can be seen.
+            transparent: true,
+            opacity: 0.72,
           });
     material.name = id;
     pathMaterialCache.set(id, material);
