@@ -32,7 +32,7 @@ const PASSES = [
     input: 'electron',
     // AvailableSecurityFixesGlobalCheck downloads Electron's release list from GitHub;
     // this machine reaches only the npm registry. Electron currency is item 16 of
-    // docs/security.md instead.
+    // the README's security section instead.
     args: ['-x', 'AvailableSecurityFixesGlobalCheck'],
   },
   {
