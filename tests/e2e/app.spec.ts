@@ -23,7 +23,7 @@ async function open(page: Page, hash = '') {
   await page.goto(`/index.html${hash}`);
   await expect(sceneCanvas(page)).toBeVisible();
   await page.waitForFunction(
-    () => ((window as unknown as { __hepatic?: { frames: number } }).__hepatic?.frames ?? 0) > 5,
+    () => ((window as unknown as { __hepatic?: { frames: number } }).__hepatic?.frames ?? 0) > 0,
   );
 }
 
