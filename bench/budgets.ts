@@ -1,0 +1,128 @@
+// What `npm run bench -- --check` holds the app to. Timings are ratios against a baseline measured
+// in the same run (the machine is shared and noisy); counts and sizes are deterministic, so
+// they are held absolutely, a little above what was measured. Each budget says why.
+import type { Results } from './results';
+
+export interface Budget {
+  label: string;
+  /** The budget is broken when `read(results)` is above this. */
+  limit: number;
+  /** A looser limit for --quick, whose few samples are noisier; defaults to `limit`. */
+  quickLimit?: number;
+  reason: string;
+  read(results: Results): number;
+}
+
+const max = (values: number[]) => (values.length > 0 ? Math.max(...values) : Number.NaN);
+
+export const BUDGETS: Budget[] = [
+  {
+    label: 'frame time median / empty canvas median (worst procedure and size)',
+    limit: 55,
+    quickLimit: 60,
+    reason:
+      'measured 18-40 display frames per app frame (software GL, ~130k triangles), swinging up to 2x with the load; beyond that is the app',
+    read: (r) => max(r.frameTime.map((f) => f.medianRatio)),
+  },
+  {
+    label: 'frame time p95 / empty canvas p95 (worst)',
+    limit: 110,
+    reason:
+      'the slowest frames measured 7-57 display frames (a capped p95 jumps in whole frames); 2x the worst is a freeze',
+    read: (r) => max(r.frameTime.map((f) => f.p95Ratio)),
+  },
+  {
+    label: 'scene commits per frame while playing',
+    limit: 0.25,
+    reason:
+      'the scene reads time in useFrame; a commit every frame (1.0) re-renders the 3D tree; measured 0-0.06 (step changes)',
+    read: (r) => max(r.commits.map((c) => c.scenePerFrame)),
+  },
+  {
+    label: 'DOM UI commits per second while playing',
+    limit: 11,
+    reason:
+      'the DOM hears the playhead 10x a second (urlSync) plus the odd step change; more means a fast subscription',
+    read: (r) => max(r.commits.map((c) => c.uiPerSecond)),
+  },
+  {
+    label: 'draw calls, worst step',
+    limit: 75,
+    reason: 'measured 60 (ihp washout); +25% is a mesh that should have been merged or instanced',
+    read: (r) => max(r.drawCalls.map((d) => d.drawCalls)),
+  },
+  {
+    label: 'triangles, worst step',
+    limit: 150_000,
+    reason: 'measured 131,622; software GL frame time follows triangle count, so +15% is a visible slowdown',
+    read: (r) => max(r.drawCalls.map((d) => d.triangles)),
+  },
+  {
+    label: 'start-up / empty canvas start-up',
+    limit: 4.5,
+    quickLimit: 6.5,
+    reason:
+      'measured 2.6 (12 loads) and 2.3-4.3 (quick: 2 loads against 1); the app blocking its first frame twice as long breaks it',
+    read: (r) => r.startup.ratio,
+  },
+  {
+    label: 'start-up frame blank (1 = blank, budget is a floor)',
+    limit: 0,
+    reason: 'the first frame counted as start-up must show the anatomy, not an empty canvas',
+    read: (r) => (r.startup.minColours > 50 ? 0 : 1),
+  },
+  {
+    label: 'renderer JS gzip, KiB',
+    limit: 475,
+    reason:
+      'measured 433 KiB (the empty r3f page alone is 302); +10% is a dependency that should not have come in',
+    read: (r) => r.bundle.totalGzipBytes / 1024,
+  },
+  {
+    label: 'physiology solve / reference workload',
+    limit: 2.5,
+    reason:
+      'measured 1.0-1.9 under load; a solver twice as slow delays every procedure switch and parameter change',
+    read: (r) => r.solve.ratio,
+  },
+  {
+    label: 'JS heap growth over the long run, %',
+    limit: 30,
+    quickLimit: 25,
+    reason:
+      'measured 18% over 50 loops, levelling off (optimised code, bounded performance buffers); a leaked solution per switch is far more',
+    read: (r) => r.memory.heapGrowthPct,
+  },
+  {
+    label: 'GPU geometries + textures growth over the long run, %',
+    limit: 10,
+    reason:
+      'measured 0-6% (50 → 50-53 geometries, flat after loop ~15: late first uploads); a dispose leak grows every loop',
+    read: (r) => Math.max(r.memory.geometriesGrowthPct, r.memory.texturesGrowthPct),
+  },
+];
+
+export interface BudgetCheck {
+  label: string;
+  value: number;
+  shown: number;
+  limit: number;
+  ok: boolean;
+  reason: string;
+}
+
+export function checkBudgets(results: Results): BudgetCheck[] {
+  return BUDGETS.map((b) => {
+    const limit = results.mode === 'quick' ? (b.quickLimit ?? b.limit) : b.limit;
+    const value = b.read(results);
+    // NaN (a figure that was not measured) breaks the budget: silence must not pass.
+    return {
+      label: b.label,
+      value,
+      shown: Math.round(value * 1000) / 1000,
+      limit,
+      ok: value <= limit,
+      reason: b.reason,
+    };
+  });
+}

@@ -1,0 +1,157 @@
+// The measurements that drive a page: frame time, start-up, React commits, draw calls per step.
+import type { Browser, Page } from '@playwright/test';
+import { imageStats } from '../tests/e2e/pixels';
+import {
+  type CommitCounts,
+  commitCounts,
+  type FrameSampling,
+  firstFrameMs,
+  newContext,
+  sampleFrameIntervals,
+  sceneProbe,
+  seekByHash,
+  settle,
+} from './browser';
+
+export const PROCEDURES = ['php', 'ihp'] as const;
+export type ProcedureId = (typeof PROCEDURES)[number];
+
+export interface PageRun {
+  startupMs: number;
+  intervals: number[];
+}
+
+/** Where the app's canvas sits at this viewport, so the baseline canvas can match its size. */
+export interface CanvasSize {
+  width: number;
+  height: number;
+}
+
+async function withPage<T>(browser: Browser, width: number, height: number, run: (page: Page) => Promise<T>) {
+  const context = await newContext(browser, width, height);
+  try {
+    return await run(await context.newPage());
+  } finally {
+    await context.close();
+  }
+}
+
+/** Loads the empty canvas at the app canvas's size and samples its frame intervals. */
+export function runBaseline(
+  browser: Browser,
+  origin: string,
+  viewport: CanvasSize,
+  canvas: CanvasSize,
+  sampling: FrameSampling,
+): Promise<PageRun> {
+  return withPage(browser, viewport.width, viewport.height, async (page) => {
+    await page.goto(`${origin}/index.html?w=${canvas.width}&h=${canvas.height}`);
+    const startupMs = await firstFrameMs(page);
+    return { startupMs, intervals: await sampleFrameIntervals(page, sampling) };
+  });
+}
+
+export interface AppRunOptions {
+  origin: string;
+  viewport: CanvasSize;
+  procedure: ProcedureId;
+  /** Procedure times (s) to jump to while playing; each starts one sampling window. */
+  seekTimes: readonly number[];
+  sampling: FrameSampling;
+  /** Screenshot the canvas at start-up to prove the first counted frame was not blank (slow). */
+  checkStartupPixels: boolean;
+  /** Extra measurements done once, on one page, after the frame windows. */
+  extra?: (page: Page) => Promise<void>;
+}
+
+export interface AppRun extends PageRun {
+  canvas: CanvasSize;
+  /** Distinct colours in the canvas just after start-up (1 = blank); NaN when not checked. */
+  startupColours: number;
+}
+
+/**
+ * Loads the app, records its start-up, presses Play and samples frame intervals in windows spread
+ * over the whole procedure (seeking by the hash while it plays), so every step's scene counts.
+ */
+export function runApp(browser: Browser, options: AppRunOptions): Promise<AppRun> {
+  const { viewport, procedure } = options;
+  return withPage(browser, viewport.width, viewport.height, async (page) => {
+    await page.goto(`${options.origin}/index.html#procedure=${procedure}&t=0`);
+    const startupMs = await firstFrameMs(page);
+    const canvasLocator = page.locator('[data-testid="scene"] canvas');
+    const box = await canvasLocator.boundingBox();
+    const canvas = { width: Math.round(box?.width ?? 0), height: Math.round(box?.height ?? 0) };
+    const startupColours = options.checkStartupPixels
+      ? (await imageStats(page, await canvasLocator.screenshot({ timeout: 60_000 }))).distinctColours
+      : Number.NaN;
+    await settle(page);
+    await page.getByRole('button', { name: 'Play' }).click();
+    const intervals: number[] = [];
+    for (const timeS of options.seekTimes) {
+      await seekByHash(page, `#procedure=${procedure}&t=${timeS}`);
+      intervals.push(...(await sampleFrameIntervals(page, options.sampling)));
+    }
+    await page.getByRole('button', { name: 'Pause' }).click();
+    await options.extra?.(page);
+    return { startupMs, intervals, canvas, startupColours };
+  });
+}
+
+export interface CommitRun extends CommitCounts {
+  procedure: ProcedureId;
+  seconds: number;
+  frames: number;
+}
+
+/** React commits during continuous playback at 4×, from the start, split into scene and DOM UI. */
+export async function measureCommits(
+  page: Page,
+  procedure: ProcedureId,
+  seconds: number,
+): Promise<CommitRun> {
+  await seekByHash(page, `#procedure=${procedure}&t=0`);
+  await page.getByLabel('Playback speed').selectOption('4');
+  await page.getByRole('button', { name: 'Play' }).click();
+  await page.waitForTimeout(500);
+  const before = await commitCounts(page);
+  const framesBefore = (await sceneProbe(page)).frames;
+  const started = Date.now();
+  await page.waitForTimeout(seconds * 1000);
+  const after = await commitCounts(page);
+  const framesAfter = (await sceneProbe(page)).frames;
+  const elapsed = (Date.now() - started) / 1000;
+  await page.getByRole('button', { name: 'Pause' }).click();
+  await page.getByLabel('Playback speed').selectOption('1');
+  return {
+    procedure,
+    seconds: elapsed,
+    frames: framesAfter - framesBefore,
+    scene: after.scene - before.scene,
+    ui: after.ui - before.ui,
+    other: after.other - before.other,
+  };
+}
+
+export interface StepDraw {
+  procedure: ProcedureId;
+  step: string;
+  drawCalls: number;
+  triangles: number;
+}
+
+/** renderer.info at each step's start, with the camera on the step's bookmark. */
+export async function measureDrawCalls(
+  page: Page,
+  procedure: ProcedureId,
+  stepIds: readonly string[],
+): Promise<StepDraw[]> {
+  const out: StepDraw[] = [];
+  for (const step of stepIds) {
+    await seekByHash(page, `#procedure=${procedure}&step=${step}`);
+    await settle(page);
+    const probe = await sceneProbe(page);
+    out.push({ procedure, step, drawCalls: probe.drawCalls, triangles: probe.triangles });
+  }
+  return out;
+}

@@ -1,0 +1,281 @@
+// `npm run bench [-- --quick] [-- --check] [-- --no-build]`: builds the renderer and the empty-canvas
+// baseline, measures them in headless Chromium and in Node, prints a table, writes
+// bench/results.json and, with --check, exits 1 when a budget in bench/budgets.ts is broken.
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { resolve } from 'node:path';
+import ihp from '@assets/procedures/ihp.json';
+import php from '@assets/procedures/php.json';
+import { launch, webglRenderer } from './browser';
+import { checkBudgets } from './budgets';
+import { measureBundle } from './bundle';
+import { measureMemory } from './memory';
+import {
+  type AppRun,
+  type CanvasSize,
+  type CommitRun,
+  measureCommits,
+  measureDrawCalls,
+  PROCEDURES,
+  type ProcedureId,
+  runApp,
+  runBaseline,
+  type StepDraw,
+} from './pages';
+import { printResults } from './report';
+import type { CommitRow, FrameTimeRow, Results } from './results';
+import { serveStatic } from './serve';
+import type { SolveResult } from './solve';
+import { median, percentile } from './stats';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const args = new Set(process.argv.slice(2));
+const quick = args.has('--quick');
+
+/**
+ * How much of everything. The quick pass is CI's regression guard: one size, fewer frames, a short
+ * memory run. Frame windows count frames, not time, because a software-rendered frame can take
+ * most of a second.
+ */
+const PLAN = quick
+  ? {
+      resolutions: [{ width: 1280, height: 720 }],
+      rounds: 1,
+      windows: 2,
+      app: { minFrames: 4, minMs: 1000, maxMs: 15_000, skip: 1 },
+      baseline: { minFrames: 60, minMs: 1500, maxMs: 5000, skip: 5 },
+      commitSeconds: 3,
+      memoryLoops: 3,
+      solveRuns: 5,
+    }
+  : {
+      resolutions: [
+        { width: 1280, height: 720 },
+        { width: 1920, height: 1080 },
+      ],
+      rounds: 3,
+      windows: 5,
+      app: { minFrames: 5, minMs: 2000, maxMs: 30_000, skip: 1 },
+      baseline: { minFrames: 180, minMs: 4000, maxMs: 10_000, skip: 5 },
+      commitSeconds: 10,
+      memoryLoops: 50,
+      solveRuns: 25,
+    };
+
+const STEP_IDS: Record<ProcedureId, string[]> = {
+  php: php.steps.map((s) => s.id),
+  ihp: ihp.steps.map((s) => s.id),
+};
+const DURATION_S: Record<ProcedureId, number> = {
+  php: durationS(php.steps),
+  ihp: durationS(ihp.steps),
+};
+
+function durationS(steps: readonly { startMin: number; durationMin: number }[]): number {
+  const last = steps[steps.length - 1];
+  return last ? (last.startMin + last.durationMin) * 60 : 0;
+}
+
+const t0 = Date.now();
+const phases: Record<string, number> = {};
+let phaseStart = t0;
+
+/** Logs progress with the time since start, and books the time since the last log to `phase`. */
+function log(message: string, phase?: string): void {
+  const now = Date.now();
+  if (phase) {
+    phases[phase] = (phases[phase] ?? 0) + (now - phaseStart) / 1000;
+    phaseStart = now;
+  }
+  process.stderr.write(`[bench ${((now - t0) / 1000).toFixed(0)} s] ${message}\n`);
+}
+
+function run(command: string, commandArgs: string[]): void {
+  const result = spawnSync(command, commandArgs, { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
+  if (result.status !== 0) throw new Error(`${command} ${commandArgs.join(' ')} failed (${result.status})`);
+}
+
+function solveInChild(runs: number): SolveResult {
+  const result = spawnSync('npx', ['tsx', 'bench/solve-main.ts', String(runs)], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
+  if (result.status !== 0) throw new Error(`physiology solve failed: ${result.stderr}`);
+  return JSON.parse(result.stdout) as SolveResult;
+}
+
+/** Seek targets spread evenly over the procedure, so the sample covers every phase of it. */
+function seekTimes(procedure: ProcedureId, count: number): number[] {
+  const d = DURATION_S[procedure];
+  return Array.from({ length: count }, (_, i) => Math.round(((i + 0.5) / count) * d * 0.97));
+}
+
+async function main(): Promise<void> {
+  if (!args.has('--no-build')) {
+    log('building the renderer (electron-vite build)');
+    run('npx', ['electron-vite', 'build']);
+  }
+  log('building the empty-canvas baseline (out/bench-empty)', 'build');
+  run('npx', ['vite', 'build', '--config', 'bench/empty/vite.config.ts']);
+  log('measuring pages', 'build');
+
+  const app = await serveStatic(resolve(ROOT, 'out/renderer'));
+  const empty = await serveStatic(resolve(ROOT, 'out/bench-empty'));
+  const browser = await launch();
+  try {
+    const probePage = await browser.newPage();
+    const webgl = await webglRenderer(probePage);
+    await probePage.close();
+
+    // 1 and 4: frame time and start-up, app and baseline interleaved round by round.
+    const intervals = new Map<string, number[]>();
+    const add = (key: string, values: number[]) =>
+      intervals.set(key, [...(intervals.get(key) ?? []), ...values]);
+    const startupApp: number[] = [];
+    const startupBaseline: number[] = [];
+    const colours: number[] = [];
+    const commits: CommitRun[] = [];
+    const drawCalls: StepDraw[] = [];
+    const canvasAt = new Map<string, CanvasSize>();
+    for (let round = 0; round < PLAN.rounds; round++) {
+      for (const viewport of PLAN.resolutions) {
+        const res = `${viewport.width}x${viewport.height}`;
+        const order: (ProcedureId | 'baseline')[] = ['php', 'baseline', 'ihp'];
+        for (let i = 0; i < round; i++) order.push(order.shift() as ProcedureId | 'baseline');
+        for (const what of order) {
+          const canvas = canvasAt.get(res);
+          if (what === 'baseline' && canvas) {
+            const r = await runBaseline(browser, empty.origin, viewport, canvas, PLAN.baseline);
+            add(`${res}/baseline`, r.intervals);
+            startupBaseline.push(r.startupMs);
+            continue;
+          }
+          if (what === 'baseline') continue; // no canvas size yet: the app runs first in round 0
+          const once = round === 0 && viewport === PLAN.resolutions[0];
+          log(`round ${round + 1}/${PLAN.rounds} ${res} ${what}`);
+          const r: AppRun = await runApp(browser, {
+            origin: app.origin,
+            viewport,
+            procedure: what,
+            seekTimes: seekTimes(what, PLAN.windows),
+            sampling: PLAN.app,
+            checkStartupPixels: colours.length === 0,
+            // 2 and 3, once per procedure, on the page that is already warm.
+            extra: once
+              ? async (page) => {
+                  commits.push(await measureCommits(page, what, PLAN.commitSeconds));
+                  drawCalls.push(...(await measureDrawCalls(page, what, STEP_IDS[what])));
+                }
+              : undefined,
+          });
+          canvasAt.set(res, r.canvas);
+          add(`${res}/${what}`, r.intervals);
+          startupApp.push(r.startupMs);
+          if (!Number.isNaN(r.startupColours)) colours.push(r.startupColours);
+        }
+        // Round 0 ran php before the baseline had a canvas size: measure the baseline now.
+        const canvas = canvasAt.get(res);
+        if (round === 0 && canvas && !intervals.has(`${res}/baseline`)) {
+          const r = await runBaseline(browser, empty.origin, viewport, canvas, PLAN.baseline);
+          add(`${res}/baseline`, r.intervals);
+          startupBaseline.push(r.startupMs);
+        }
+      }
+    }
+
+    const frameTime: FrameTimeRow[] = [];
+    for (const viewport of PLAN.resolutions) {
+      const res = `${viewport.width}x${viewport.height}`;
+      const base = intervals.get(`${res}/baseline`) ?? [];
+      for (const procedure of PROCEDURES) {
+        const samples = intervals.get(`${res}/${procedure}`) ?? [];
+        const row = {
+          resolution: res,
+          procedure,
+          medianMs: median(samples),
+          p95Ms: percentile(samples, 95),
+          baselineMedianMs: median(base),
+          baselineP95Ms: percentile(base, 95),
+          samples: samples.length,
+        };
+        frameTime.push({
+          ...row,
+          medianRatio: row.medianMs / row.baselineMedianMs,
+          p95Ratio: row.p95Ms / row.baselineP95Ms,
+        });
+      }
+    }
+
+    // 7: memory over a long run.
+    log(`memory: ${PLAN.memoryLoops} loops of both procedures`, 'pages (1-4)');
+    const memory = await measureMemory(browser, app.origin, PLAN.memoryLoops);
+
+    const chromium = browser.version();
+    await browser.close();
+
+    // 6: physiology solve, with the browser closed so it does not compete for the CPU.
+    log(`physiology solve: ${PLAN.solveRuns} runs`, 'memory (7)');
+    const solve = solveInChild(PLAN.solveRuns);
+
+    const startupDefinition =
+      'ms from navigation start to the end of the first frame that drew triangles (renderer.info ' +
+      'via window.__hepatic: the anatomy is on screen), i.e. the start of the frame after it; on the ' +
+      'first load the canvas is then screenshotted and must show > 50 colours. Baseline: the first ' +
+      'frame of the empty canvas.';
+    log('bundle', 'solve (6)');
+    const bundle = {
+      ...measureBundle(resolve(ROOT, 'out/renderer')),
+      baseline: measureBundle(resolve(ROOT, 'out/bench-empty')),
+    };
+    const results: Results = {
+      mode: quick ? 'quick' : 'full',
+      phaseSeconds: phases,
+      date: new Date().toISOString(),
+      machine: { cpus: cpus().length, node: process.version, chromium, webgl },
+      frameTime,
+      commits: commits.map(
+        (c): CommitRow => ({
+          ...c,
+          scenePerSecond: c.scene / c.seconds,
+          uiPerSecond: c.ui / c.seconds,
+          scenePerFrame: c.frames > 0 ? c.scene / c.frames : Number.NaN,
+        }),
+      ),
+      drawCalls,
+      startup: {
+        definition: startupDefinition,
+        appMs: startupApp,
+        baselineMs: startupBaseline,
+        appMedianMs: median(startupApp),
+        baselineMedianMs: median(startupBaseline),
+        ratio: median(startupApp) / median(startupBaseline),
+        minColours: Math.min(...colours),
+      },
+      bundle,
+      solve,
+      memory,
+    };
+    writeFileSync(resolve(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
+    printResults(results);
+    log('done; wrote bench/results.json');
+
+    if (args.has('--check')) {
+      const broken = checkBudgets(results).filter((c) => !c.ok);
+      if (broken.length > 0) {
+        process.exitCode = 1;
+        for (const c of broken)
+          console.error(`BUDGET BROKEN: ${c.label}: ${c.shown} > ${c.limit} (${c.reason})`);
+      } else console.log('All budgets met.');
+    }
+  } finally {
+    await browser.close().catch(() => undefined);
+    await app.close();
+    await empty.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+  process.exit(1);
+});
