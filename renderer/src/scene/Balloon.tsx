@@ -1,9 +1,9 @@
 import { useFrame } from '@react-three/fiber';
 import { useMemo, useRef } from 'react';
-import { type Mesh, MeshPhysicalMaterial, Quaternion, SphereGeometry, Vector3 } from 'three';
+import { type Mesh, MeshPhysicalMaterial, SphereGeometry } from 'three';
 import type { Device } from '../procedure/schema';
 import { frameState } from './frameState';
-import { pathRadiusMm, pointOnPath, tangentOnPath } from './paths';
+import { pathRadiusMm, placementAlong } from './paths';
 
 const balloonGeometry = new SphereGeometry(1, 24, 16);
 const latex = new MeshPhysicalMaterial({
@@ -14,7 +14,6 @@ const latex = new MeshPhysicalMaterial({
   opacity: 0.85,
   clearcoat: 0.6,
 });
-const up = new Vector3(0, 1, 0);
 /** A deflated balloon hugs the catheter shaft (16 Fr ≈ 5.3 mm across). */
 const DEFLATED_RADIUS_MM = 2.7;
 
@@ -28,12 +27,7 @@ interface BalloonProps {
 export function Balloon({ device, carrierId }: BalloonProps) {
   const meshRef = useRef<Mesh>(null);
   const radius = pathRadiusMm(device.at);
-  const placement = useMemo(() => {
-    const along = device.along ?? 0.5;
-    const position = pointOnPath(device.at, along, new Vector3());
-    const tangent = tangentOnPath(device.at, along, new Vector3()).normalize();
-    return { position, quaternion: new Quaternion().setFromUnitVectors(up, tangent) };
-  }, [device]);
+  const placement = useMemo(() => placementAlong(device.at, device.along ?? 0.5), [device]);
 
   useFrame(() => {
     const mesh = meshRef.current;

@@ -1,14 +1,13 @@
 import { useFrame } from '@react-three/fiber';
 import { useMemo, useRef } from 'react';
-import { BoxGeometry, type Group, type Mesh, MeshStandardMaterial, Quaternion, Vector3 } from 'three';
+import { BoxGeometry, type Group, type Mesh, MeshStandardMaterial } from 'three';
 import type { Device } from '../procedure/schema';
 import { clampGap } from './deviceVisuals';
 import { frameState } from './frameState';
-import { pathRadiusMm, pointOnPath, tangentOnPath } from './paths';
+import { pathRadiusMm, placementAlong } from './paths';
 
 const jawGeometry = new BoxGeometry(1, 1, 1);
 const steel = new MeshStandardMaterial({ color: '#c9d1d9', metalness: 0.85, roughness: 0.3 });
-const up = new Vector3(0, 1, 0);
 
 interface ClampProps {
   device: Device;
@@ -20,12 +19,7 @@ export function Clamp({ device }: ClampProps) {
   const upperRef = useRef<Mesh>(null);
   const lowerRef = useRef<Mesh>(null);
   const radius = pathRadiusMm(device.at);
-  const placement = useMemo(() => {
-    const along = device.along ?? 0.5;
-    const position = pointOnPath(device.at, along, new Vector3());
-    const tangent = tangentOnPath(device.at, along, new Vector3()).normalize();
-    return { position, quaternion: new Quaternion().setFromUnitVectors(up, tangent) };
-  }, [device]);
+  const placement = useMemo(() => placementAlong(device.at, device.along ?? 0.5), [device]);
 
   useFrame(() => {
     const group = groupRef.current;

@@ -1,4 +1,4 @@
-import type { Vector3 } from 'three';
+import { Quaternion, Vector3 } from 'three';
 import { getCentreLines, pointAlong, tangentAlong } from '../anatomy';
 import type { FlowPathId } from '../procedure/ids';
 
@@ -30,4 +30,13 @@ export function pointOnPath(id: FlowPathId, u: number, out: Vector3): Vector3 {
 
 export function tangentOnPath(id: FlowPathId, u: number, out: Vector3): Vector3 {
   return tangentAlong(id, u, out);
+}
+
+const UP = new Vector3(0, 1, 0);
+
+/** Where a device sits on its vessel or line, turned so its local y axis runs along the flow. */
+export function placementAlong(id: FlowPathId, along: number): { position: Vector3; quaternion: Quaternion } {
+  const position = pointOnPath(id, along, new Vector3());
+  const tangent = tangentOnPath(id, along, new Vector3()).normalize();
+  return { position, quaternion: new Quaternion().setFromUnitVectors(UP, tangent) };
 }
