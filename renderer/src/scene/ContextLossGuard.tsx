@@ -20,6 +20,7 @@ function dismissByText(message: string): void {
  */
 export function ContextLossGuard() {
   const canvas = useThree((s) => s.gl.domElement);
+  const invalidate = useThree((s) => s.invalidate);
   const { t } = useTranslation();
 
   useEffect(() => {
@@ -39,6 +40,8 @@ export function ContextLossGuard() {
     const onRestored = () => {
       if (!sceneProbe.contextLost) return;
       sceneProbe.contextLost = false;
+      // The canvas renders on demand: a paused scene would stay blank until something changed.
+      invalidate();
       dismissByText(lostMessage);
       useAppStore.getState().addNotice(restoredMessage);
       restoredTimer = window.setTimeout(() => dismissByText(restoredMessage), RESTORED_NOTICE_MS);
@@ -51,7 +54,7 @@ export function ContextLossGuard() {
       canvas.removeEventListener('webglcontextrestored', onRestored);
       window.clearTimeout(restoredTimer);
     };
-  }, [canvas, t]);
+  }, [canvas, invalidate, t]);
 
   return null;
 }
