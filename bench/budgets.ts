@@ -58,6 +58,13 @@ export const BUDGETS: Budget[] = [
     read: (r) => max(r.drawCalls.map((d) => d.triangles)),
   },
   {
+    label: 'steps whose draw-call figures may be stale (fewer than 2 renders)',
+    limit: 0,
+    reason:
+      'the probe reads renderer.info before each render; one render after a seek shows the previous step',
+    read: (r) => r.drawCalls.filter((d) => d.renders < 2).length,
+  },
+  {
     label: 'start-up / empty canvas start-up',
     limit: 4.5,
     quickLimit: 6.5,

@@ -138,6 +138,11 @@ export interface StepDraw {
   step: string;
   drawCalls: number;
   triangles: number;
+  /**
+   * Renders since the seek. The probe copies renderer.info before each render, so it shows this
+   * step only from the second render on; with on-demand rendering fewer than 2 means stale figures.
+   */
+  renders: number;
 }
 
 /** renderer.info at each step's start, with the camera on the step's bookmark. */
@@ -148,10 +153,20 @@ export async function measureDrawCalls(
 ): Promise<StepDraw[]> {
   const out: StepDraw[] = [];
   for (const step of stepIds) {
+    const framesBefore = (await sceneProbe(page)).frames;
     await seekByHash(page, `#procedure=${procedure}&step=${step}`);
     await settle(page);
+    if ((await sceneProbe(page)).frames - framesBefore < 2) {
+      // Only one render followed the seek: the same seek again (another spelling of the hash, so
+      // hashchange fires) changes the store, which asks the on-demand canvas for one more frame.
+      await seekByHash(page, `#step=${step}&procedure=${procedure}`);
+      await settle(page);
+    }
     const probe = await sceneProbe(page);
-    out.push({ procedure, step, drawCalls: probe.drawCalls, triangles: probe.triangles });
+    const renders = probe.frames - framesBefore;
+    if (renders < 2)
+      process.stderr.write(`[bench] ${procedure}/${step}: ${renders} render(s), figures may be stale\n`);
+    out.push({ procedure, step, drawCalls: probe.drawCalls, triangles: probe.triangles, renders });
   }
   return out;
 }

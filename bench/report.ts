@@ -59,6 +59,7 @@ export function printResults(r: Results): void {
       step: d.step,
       'draw calls': d.drawCalls,
       triangles: d.triangles,
+      renders: d.renders,
     })),
   );
   table('4. Start-up (ms)', [
