@@ -1,18 +1,24 @@
-import { useFrame, useThree } from '@react-three/fiber';
+import { addAfterEffect, useThree } from '@react-three/fiber';
+import { useEffect } from 'react';
 import { sceneProbe } from './debugHook';
 
 /**
- * Copies frame counts and renderer.info into the probe (plain mutation). Runs before the render,
- * so the counts are the previous frame's: a positive priority would take rendering over from r3f.
+ * Copies frame counts and renderer.info into the probe right after each render (plain
+ * mutation), so the figures always describe the frame on screen, even when the canvas renders
+ * only once after a change.
  */
 export function FrameProbe() {
   const gl = useThree((s) => s.gl);
-  useFrame(() => {
-    sceneProbe.frames++;
-    sceneProbe.drawCalls = gl.info.render.calls;
-    sceneProbe.triangles = gl.info.render.triangles;
-    sceneProbe.geometries = gl.info.memory.geometries;
-    sceneProbe.textures = gl.info.memory.textures;
-  });
+  useEffect(
+    () =>
+      addAfterEffect(() => {
+        sceneProbe.frames++;
+        sceneProbe.drawCalls = gl.info.render.calls;
+        sceneProbe.triangles = gl.info.render.triangles;
+        sceneProbe.geometries = gl.info.memory.geometries;
+        sceneProbe.textures = gl.info.memory.textures;
+      }),
+    [gl],
+  );
   return null;
 }

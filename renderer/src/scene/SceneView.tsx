@@ -8,6 +8,7 @@ import { Lighting } from './Lighting';
 import { PlaybackDriver } from './PlaybackDriver';
 import { ProcedureLayer } from './ProcedureLayer';
 import { SceneErrorBoundary } from './SceneErrorBoundary';
+import { isSoftwareRenderer } from './softwareRenderer';
 
 /** The 3D view. Millimetres throughout: the camera's near and far planes are set for that. */
 export function SceneView() {
@@ -19,7 +20,7 @@ export function SceneView() {
           camera={{ fov: 35, near: 5, far: 8000, position: [250, 150, 1100] }}
           dpr={[1, 2]}
           frameloop="demand"
-          gl={{ antialias: true, powerPreference: 'high-performance' }}
+          gl={{ antialias: !isSoftwareRenderer(), powerPreference: 'high-performance' }}
         >
           <Lighting />
           <PlaybackDriver />
