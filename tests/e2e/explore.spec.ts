@@ -110,6 +110,15 @@ test('x-ray, hide, isolate and cut each change the picture, from the keyboard', 
   await cut.selectOption('axial');
   const axial = await settledShot(page);
   expect(await differingFraction(page, coronal, axial)).toBeGreaterThan(0.005);
+  // A free cut: turning it with the keyboard changes the picture again.
+  await cut.selectOption('free');
+  const free = await settledShot(page);
+  const turn = page.getByRole('slider', { name: 'Cut direction: turn' });
+  await turn.focus();
+  for (let i = 0; i < 8; i++) await page.keyboard.press('ArrowRight');
+  await expect(turn).toHaveAttribute('aria-valuetext', /degrees/);
+  const turned = await settledShot(page);
+  expect(await differingFraction(page, free, turned)).toBeGreaterThan(0.005);
   await cut.selectOption('none');
   const restored = await settledShot(page);
   expect(await differingFraction(page, before, restored)).toBeLessThan(0.002);

@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
+import { useShallow } from 'zustand/react/shallow';
 import type { CutAxis } from '../../scene/anatomy/cutPlane';
 import { CUT_OFFSET_LIMIT_MM, type LabelDensity, useExploreStore } from '../../store/exploreStore';
+import { anglesFromNormal, normalFromAngles } from './cutAngles';
 
 const AXES: ReadonlyArray<CutAxis | 'none'> = ['none', 'axial', 'coronal', 'sagittal', 'free'];
 const DENSITIES: readonly LabelDensity[] = ['auto', 'few', 'all'];
@@ -13,6 +15,7 @@ export function ExploreTools() {
   const axis = useExploreStore((s) => s.cut.axis);
   const offset = useExploreStore((s) => s.cut.offsetMm);
   const density = useExploreStore((s) => s.labelDensity);
+  const angles = useExploreStore(useShallow((s) => anglesFromNormal(s.cut.normal)));
   const store = useExploreStore.getState;
   return (
     <fieldset className="explore-tools" style={{ border: 0, padding: 0, margin: '0 0 12px' }}>
@@ -51,6 +54,38 @@ export function ExploreTools() {
           onChange={(e) => store().setCutOffset(Number(e.target.value))}
         />
       </label>
+      {axis === 'free' ? (
+        <>
+          <label style={{ display: 'flex', gap: 6, alignItems: 'center' }}>
+            <span>{t('explore.cutTurn')}</span>
+            <input
+              type="range"
+              min={-180}
+              max={180}
+              step={5}
+              value={angles.turnDeg}
+              aria-valuetext={t('explore.cutAngleValue', { value: angles.turnDeg })}
+              onChange={(e) =>
+                store().setCutNormal(normalFromAngles({ ...angles, turnDeg: Number(e.target.value) }))
+              }
+            />
+          </label>
+          <label style={{ display: 'flex', gap: 6, alignItems: 'center' }}>
+            <span>{t('explore.cutTilt')}</span>
+            <input
+              type="range"
+              min={-90}
+              max={90}
+              step={5}
+              value={angles.tiltDeg}
+              aria-valuetext={t('explore.cutAngleValue', { value: angles.tiltDeg })}
+              onChange={(e) =>
+                store().setCutNormal(normalFromAngles({ ...angles, tiltDeg: Number(e.target.value) }))
+              }
+            />
+          </label>
+        </>
+      ) : null}
       <label style={{ display: 'flex', gap: 6, alignItems: 'center', marginTop: 6 }}>
         <span>{t('explore.labels')}</span>
         <select value={density} onChange={(e) => store().setLabelDensity(e.target.value as LabelDensity)}>
