@@ -35,7 +35,7 @@ export default defineConfig({
     { name: 'electron', testDir: 'tests/electron' },
   ],
   webServer: {
-    command: `node scripts/serve-renderer.mjs --port=${E2E_PORT}`,
+    command: `npx tsx scripts/serve-renderer.ts --port=${E2E_PORT}`,
     url: `http://127.0.0.1:${E2E_PORT}/index.html`,
     reuseExistingServer: false,
     timeout: 30_000,

@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import { type Browser, type BrowserContext, chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS } from '../playwright.config';
+import { waitForFrames } from '../tests/e2e/pixels';
 
 /**
  * App and baseline both run as a person sees them, at the display's 60 Hz. The ratio then reads
@@ -126,18 +127,6 @@ export function sampleFrameIntervals(page: Page, sampling: FrameSampling): Promi
   );
 }
 
-export function waitFrames(page: Page, frames: number): Promise<void> {
-  return page.evaluate(
-    (count) =>
-      new Promise<void>((resolve) => {
-        let left = count;
-        const tick = () => (--left <= 0 ? resolve() : requestAnimationFrame(tick));
-        requestAnimationFrame(tick);
-      }),
-    frames,
-  );
-}
-
 export interface CommitCounts {
   scene: number;
   ui: number;
@@ -190,11 +179,11 @@ export async function seekByHash(page: Page, hash: string): Promise<void> {
  * reduced motion), the next frame's probe copies renderer.info of that render.
  */
 export async function settle(page: Page): Promise<void> {
-  await waitFrames(page, 2);
+  await waitForFrames(page, 2);
   const settled = () => (window as unknown as { __hepatic?: SceneProbe }).__hepatic?.cameraSettled === true;
   if (await page.evaluate(settled)) return;
   await page.waitForFunction(settled, undefined, { timeout: 60_000, polling: 'raf' });
-  await waitFrames(page, 2);
+  await waitForFrames(page, 2);
 }
 
 export async function webglRenderer(page: Page): Promise<string> {

@@ -7,6 +7,7 @@ import { cpus } from 'node:os';
 import { resolve } from 'node:path';
 import ihp from '@assets/procedures/ihp.json';
 import php from '@assets/procedures/php.json';
+import { serveStatic } from '../scripts/staticServer';
 import { launch, webglRenderer } from './browser';
 import { checkBudgets } from './budgets';
 import { measureBundle } from './bundle';
@@ -25,7 +26,6 @@ import {
 } from './pages';
 import { printResults } from './report';
 import type { CommitRow, FrameTimeRow, Results } from './results';
-import { serveStatic } from './serve';
 import type { SolveResult } from './solve';
 import { median, percentile } from './stats';
 

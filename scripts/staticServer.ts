@@ -1,5 +1,6 @@
-// A static file server on 127.0.0.1 and a free port, inside the benchmark's own process, so a
-// benchmark never collides with an e2e run (port 4173) on the same machine.
+// A static file server on 127.0.0.1 only, for the built renderer: the browser tests and the
+// benchmark drive the app through it, and `scripts/serve-renderer.ts` serves it to a browser.
+// Port 0 picks a free port, so a benchmark never collides with a test run on the same machine.
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -22,9 +23,10 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function serveStatic(rootDir: string): Promise<StaticServer> {
+export async function serveStatic(rootDir: string, port = 0): Promise<StaticServer> {
   const root = resolve(rootDir);
-  if (!existsSync(join(root, 'index.html'))) throw new Error(`No index.html in ${root}: build first.`);
+  if (!existsSync(join(root, 'index.html')))
+    throw new Error(`No index.html in ${root}: run "npm run build" first.`);
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
     const file = normalize(join(root, path === '/' ? 'index.html' : path));
@@ -35,10 +37,10 @@ export async function serveStatic(rootDir: string): Promise<StaticServer> {
     response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
     createReadStream(file).pipe(response);
   });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((done) => server.listen(port, '127.0.0.1', done));
+  const address = server.address() as AddressInfo;
   return {
-    origin: `http://127.0.0.1:${port}`,
+    origin: `http://127.0.0.1:${address.port}`,
     close: () => new Promise((done) => server.close(() => done())),
   };
 }
