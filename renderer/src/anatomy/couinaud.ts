@@ -82,7 +82,11 @@ export function sectorOf(model: SegmentModel, x: number, y: number, z: number): 
   return 'posterior';
 }
 
-const SEGMENT_OF: Record<Sector, [superior: SegmentId, inferior: SegmentId]> = {
+/** The sectors in the order a shader numbers them. */
+export const SECTORS: readonly Sector[] = ['posterior', 'anterior', 'medial', 'lateral'];
+
+/** Each sector's segments above and below its portal plane. */
+export const SEGMENT_OF: Readonly<Record<Sector, readonly [superior: SegmentId, inferior: SegmentId]>> = {
   posterior: ['VII', 'VI'],
   anterior: ['VIII', 'V'],
   medial: ['IVa', 'IVb'],
@@ -130,3 +134,49 @@ export function boundaryDistance(
   const caudate = (caudateLevel(model, x, y, z) - 1) * Math.min(model.caudateRadii.x, model.caudateRadii.z);
   return Math.min(d, caudate);
 }
+
+/**
+ * Signed distance (mm, negative inside) to the region of space a segment claims, an estimate: the
+ * largest of the distances to the half-spaces and the caudate ellipsoid that `classifySegment`
+ * tests. Negative exactly where `classifySegment` names this segment, so intersecting it with the
+ * liver's distance field gives the segment as a solid of its own.
+ */
+export function segmentRegionDistance(
+  model: SegmentModel,
+  segment: SegmentId,
+  x: number,
+  y: number,
+  z: number,
+): number {
+  const radius = Math.min(model.caudateRadii.x, model.caudateRadii.y, model.caudateRadii.z);
+  const caudate = (caudateLevel(model, x, y, z) - 1) * radius;
+  if (segment === 'I') return caudate;
+  const right = planeDistance(model.sector.right, x, y, z);
+  const middle = planeDistance(model.sector.middle, x, y, z);
+  const left = planeDistance(model.sector.left, x, y, z);
+  const sector = SECTOR_OF_SEGMENT[segment];
+  // Sectors nest: lateral is beyond the left plane, medial beyond the middle but not the left, …
+  let d =
+    sector === 'lateral'
+      ? -left
+      : sector === 'medial'
+        ? Math.max(left, -middle)
+        : sector === 'anterior'
+          ? Math.max(left, middle, -right)
+          : Math.max(left, middle, right);
+  const portal = planeDistance(model.portal[sector], x, y, z);
+  const superior = SEGMENT_OF[sector][0] === segment;
+  d = Math.max(d, superior ? -portal : portal);
+  return Math.max(d, -caudate);
+}
+
+const SECTOR_OF_SEGMENT: Record<Exclude<SegmentId, 'I'>, Sector> = {
+  II: 'lateral',
+  III: 'lateral',
+  IVa: 'medial',
+  IVb: 'medial',
+  V: 'anterior',
+  VIII: 'anterior',
+  VI: 'posterior',
+  VII: 'posterior',
+};

@@ -32,7 +32,9 @@ export function DrugColouring() {
     const liver = drugIntensity(sample.conc[LIVER_TISSUE] ?? 0, max);
     const tumour = drugIntensity(sample.conc[TUMOUR] ?? 0, max);
     for (const [id, material] of tissueMaterials) {
-      glow(material as MeshStandardMaterial, id === 'liver' ? liver : tumour, id === 'liver' ? 0.35 : 0.9);
+      // The liver, whole or as segment solids, glows with its tissue; everything else is a tumour.
+      const isLiver = id === 'liver' || id.startsWith('segment:');
+      glow(material as MeshStandardMaterial, isLiver ? liver : tumour, isLiver ? 0.35 : 0.9);
     }
   });
   return null;

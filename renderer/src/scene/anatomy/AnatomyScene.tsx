@@ -13,6 +13,7 @@ import { HighlightOverlay } from './HighlightOverlay';
 import { IdentifyTooltip } from './IdentifyTooltip';
 import { IntrahepaticBranches } from './IntrahepaticBranches';
 import { Liver } from './Liver';
+import { SegmentSolids } from './SegmentSolids';
 import { Tumours } from './Tumours';
 import { Vessels } from './Vessels';
 
@@ -43,6 +44,7 @@ export function AnatomyScene({
       <group name="anatomy" ref={root}>
         <ExplorePicker>
           <Liver />
+          <SegmentSolids />
           <Gallbladder />
           <IntrahepaticBranches visible={showBranches} />
           <Tumours tumours={tumours} />

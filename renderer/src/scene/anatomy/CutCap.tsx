@@ -8,49 +8,35 @@ import {
   type Mesh,
   PlaneGeometry,
   Quaternion,
-  RGFormat,
+  RedFormat,
   ShaderMaterial,
   UnsignedByteType,
   Vector3,
+  Vector4,
 } from 'three';
-import { classifySegment, getAnatomy, SEGMENT_IDS } from '../../anatomy';
+import { getAnatomy, SEGMENT_IDS } from '../../anatomy';
+import { SECTORS, SEGMENT_OF, type SegmentModel } from '../../anatomy/couinaud';
 import { useExploreStore } from '../../store/exploreStore';
 import { getLiverCentre, HIDDEN_LAYER, sharedCutPlane } from './ExploreEffects';
 import { SEGMENT_COLOURS } from './segmentTint';
+import { currentSegmentView } from './segmentView';
 
 /** Distances beyond ±this many mm saturate in the texture: only the sign near the surface matters. */
 const SDF_RANGE_MM = 12;
 
 /**
- * The liver's distance field as a small 3D texture (red: distance, green: segment index + 1), so a
- * single plane can fill the cut face exactly where the plane is inside the liver: a solid-looking
- * cap without a stencil buffer or an extra pass.
+ * The liver's distance field as a small 3D texture, so a single plane can fill the cut face exactly
+ * where the plane is inside the liver: a solid-looking cap without a stencil buffer or an extra pass.
  */
 function buildSdfTexture(): Data3DTexture {
-  const { grid } = getAnatomy().liver;
-  const model = getAnatomy().segmentModel;
-  const { nx, ny, nz, origin, cellMm, values } = grid;
-  const data = new Uint8Array(nx * ny * nz * 2);
-  let n = 0;
-  for (let k = 0; k < nz; k++) {
-    for (let j = 0; j < ny; j++) {
-      for (let i = 0; i < nx; i++, n++) {
-        const d = values[n] as number;
-        data[n * 2] = Math.round(Math.min(255, Math.max(0, 127.5 + (d / SDF_RANGE_MM) * 127.5)));
-        if (d < cellMm) {
-          const segment = classifySegment(
-            model,
-            origin[0] + i * cellMm,
-            origin[1] + j * cellMm,
-            origin[2] + k * cellMm,
-          );
-          data[n * 2 + 1] = SEGMENT_IDS.indexOf(segment) + 1;
-        }
-      }
-    }
+  const { nx, ny, nz, values } = getAnatomy().liver.grid;
+  const data = new Uint8Array(nx * ny * nz);
+  for (let n = 0; n < data.length; n++) {
+    const d = values[n] as number;
+    data[n] = Math.round(Math.min(255, Math.max(0, 127.5 + (d / SDF_RANGE_MM) * 127.5)));
   }
   const texture = new Data3DTexture(data, nx, ny, nz);
-  texture.format = RGFormat;
+  texture.format = RedFormat;
   texture.type = UnsignedByteType;
   texture.minFilter = LinearFilter;
   texture.magFilter = LinearFilter;
@@ -65,11 +51,13 @@ const vertexShader = /* glsl */ `
   void main() {
     vec4 world = modelMatrix * vec4(position, 1.0);
     vWorld = world.xyz;
-    // Drawn a little behind the cut, so cut vessels show their open ends in front of the face.
+    // Drawn a little behind the cut, so cut vessels show their sections in front of the face.
     gl_Position = projectionMatrix * viewMatrix * vec4(world.xyz + pushBack, 1.0);
   }
 `;
 
+// The segment of a point, as classifySegment in anatomy/couinaud.ts decides it: the caudate
+// ellipsoid, then the sector between the hepatic vein planes, then above or below its portal plane.
 const fragmentShader = /* glsl */ `
   precision highp sampler3D;
   uniform sampler3D field;
@@ -79,18 +67,33 @@ const fragmentShader = /* glsl */ `
   uniform vec3 tissue;
   uniform float tint;
   uniform vec3 segmentColours[9];
+  uniform float segmentShown[9];
+  uniform vec4 veinPlanes[3];
+  uniform vec4 portalPlanes[4];
+  uniform ivec2 sectorSegments[4];
+  uniform vec3 caudateCentre;
+  uniform vec3 caudateRadii;
   varying vec3 vWorld;
+
+  int segmentAt(vec3 p) {
+    if (length((p - caudateCentre) / caudateRadii) < 1.0) return 0;
+    int sector = 0;
+    if (dot(veinPlanes[2].xyz, p) > veinPlanes[2].w) sector = 3;
+    else if (dot(veinPlanes[1].xyz, p) > veinPlanes[1].w) sector = 2;
+    else if (dot(veinPlanes[0].xyz, p) > veinPlanes[0].w) sector = 1;
+    ivec2 pair = sectorSegments[sector];
+    return dot(portalPlanes[sector].xyz, p) > portalPlanes[sector].w ? pair.x : pair.y;
+  }
+
   void main() {
     vec3 cell = (vWorld - gridOrigin) / cellMm;
     vec3 uvw = (cell + 0.5) / gridSize;
     if (any(lessThan(uvw, vec3(0.0))) || any(greaterThan(uvw, vec3(1.0)))) discard;
     float d = texture(field, uvw).r;
     if (d > 0.5) discard;
-    vec3 colour = tissue;
-    if (tint > 0.5) {
-      int s = int(texelFetch(field, ivec3(floor(cell + 0.5)), 0).g * 255.0 + 0.5) - 1;
-      for (int i = 0; i < 9; i++) if (i == s) colour = mix(segmentColours[i], tissue, 0.35);
-    }
+    int s = segmentAt(vWorld);
+    if (segmentShown[s] < 0.5) discard;
+    vec3 colour = tint > 0.5 ? mix(segmentColours[s], tissue, 0.35) : tissue;
     // Darker towards the capsule, so the face reads as a cut through something solid.
     float depth = clamp((0.5 - d) * 12.0, 0.0, 1.0);
     gl_FragColor = vec4(colour * (0.72 + 0.28 * depth), 1.0);
@@ -98,6 +101,10 @@ const fragmentShader = /* glsl */ `
     #include <colorspace_fragment>
   }
 `;
+
+function planeUniform(plane: SegmentModel['portal']['lateral']): Vector4 {
+  return new Vector4(plane.normal.x, plane.normal.y, plane.normal.z, plane.offset);
+}
 
 const up = new Vector3(0, 0, 1);
 const quaternion = new Quaternion();
@@ -108,6 +115,7 @@ export function CutCap() {
   const ref = useRef<Mesh>(null);
   const uniforms = useMemo(() => {
     const { grid } = getAnatomy().liver;
+    const model = getAnatomy().segmentModel;
     return {
       field: { value: null as Data3DTexture | null },
       gridOrigin: { value: new Vector3(...grid.origin) },
@@ -116,6 +124,14 @@ export function CutCap() {
       tissue: { value: new Color('#9a4536') },
       tint: { value: 0 },
       segmentColours: { value: SEGMENT_IDS.map((id) => new Color(SEGMENT_COLOURS[id])) },
+      segmentShown: { value: SEGMENT_IDS.map(() => 1) },
+      veinPlanes: { value: [model.sector.right, model.sector.middle, model.sector.left].map(planeUniform) },
+      portalPlanes: { value: SECTORS.map((sector) => planeUniform(model.portal[sector])) },
+      sectorSegments: {
+        value: SECTORS.flatMap((sector) => SEGMENT_OF[sector].map((id) => SEGMENT_IDS.indexOf(id))),
+      },
+      caudateCentre: { value: model.caudateCentre.clone() },
+      caudateRadii: { value: model.caudateRadii.clone() },
       pushBack: { value: new Vector3() },
     };
   }, []);
@@ -134,14 +150,17 @@ export function CutCap() {
     const mesh = ref.current;
     if (!mesh) return;
     const s = useExploreStore.getState();
-    const liverHidden = s.hidden.has('liver') || (s.isolated.size > 0 && !s.isolated.has('liver'));
-    const on = s.cut.axis !== null && !liverHidden && sharedCutPlane.normal.lengthSq() > 0;
+    const segments = currentSegmentView(s);
+    const on = s.cut.axis !== null && segments.shown.size > 0 && sharedCutPlane.normal.lengthSq() > 0;
     mesh.visible = on;
     mesh.layers.set(on ? 0 : HIDDEN_LAYER);
     if (!on) return;
     // The texture is built the first time a cut is made, not at start-up.
     uniforms.field.value ??= buildSdfTexture();
-    uniforms.tint.value = s.segmentTint ? 1 : 0;
+    uniforms.tint.value = segments.tinted ? 1 : 0;
+    SEGMENT_IDS.forEach((id, i) => {
+      uniforms.segmentShown.value[i] = segments.shown.has(id) ? 1 : 0;
+    });
     const normal = sharedCutPlane.normal;
     sharedCutPlane.projectPoint(getLiverCentre(), centreOnPlane);
     mesh.position.copy(centreOnPlane);

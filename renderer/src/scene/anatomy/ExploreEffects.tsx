@@ -17,8 +17,9 @@ import { getAnatomy, type SegmentId } from '../../anatomy';
 import { SEGMENT_IDS } from '../../anatomy/types';
 import { useExploreStore } from '../../store/exploreStore';
 import { cutPlane } from './cutPlane';
-import { liverMaterial } from './materials';
-import { writeSegmentTint } from './segmentTint';
+import { liverMaterial, segmentSolidMaterial } from './materials';
+import { SEGMENT_COLOURS, writeSegmentTint } from './segmentTint';
+import { currentSegmentView, segmentView } from './segmentView';
 import { exploreIdOf, type GroupId, groupOf, isShown } from './structureGroups';
 
 /** Layer hidden structures move to: the camera and the picker see layer 0 only. */
@@ -106,6 +107,7 @@ function applyCut(material: Material, on: boolean, doubleSided: boolean): void {
   }
 }
 
+const ALL_SEGMENTS: ReadonlySet<SegmentId> = new Set(SEGMENT_IDS);
 const liverColour = new Color();
 const white = new Color(1, 1, 1);
 
@@ -126,29 +128,25 @@ export function ExploreEffects({ root }: ExploreEffectsProps) {
     gl.localClippingEnabled = true;
   }, [gl]);
 
-  // The segment tint is rewritten only when it changes.
+  // The segment tint is rewritten only when it changes: the whole liver's vertex colours, or each
+  // segment solid's own colour.
   useEffect(() => {
     const liver = liverMaterial();
     const baseColour = liver.color.clone();
     liverColour.copy(baseColour);
     const geometry = getAnatomy().liver.geometry;
-    let last = '';
+    let last: boolean | null = null;
     const update = () => {
-      const s = useExploreStore.getState();
-      const isolatedSegments = SEGMENT_IDS.filter((id) => s.isolated.has(`segment:${id}`));
-      const on = s.segmentTint || isolatedSegments.length > 0 || s.isolated.has('segments');
-      const tinted = new Set<SegmentId>(
-        SEGMENT_IDS.filter((id) => {
-          const explore = `segment:${id}`;
-          if (s.hidden.has(explore) || s.hidden.has('segments')) return false;
-          return isolatedSegments.length === 0 || isolatedSegments.includes(id);
-        }),
-      );
-      const key = on ? [...tinted].join() : 'off';
-      if (key === last) return;
-      last = key;
-      writeSegmentTint(geometry, liverColour, on ? tinted : null);
-      liver.color.copy(on ? white : baseColour);
+      const { tinted } = segmentView(useExploreStore.getState());
+      for (const segment of SEGMENT_IDS) {
+        const colour = segmentSolidMaterial(segment).color;
+        if (tinted) colour.set(SEGMENT_COLOURS[segment]).lerp(baseColour, 0.35);
+        else colour.copy(baseColour);
+      }
+      if (tinted === last) return;
+      last = tinted;
+      writeSegmentTint(geometry, liverColour, tinted ? ALL_SEGMENTS : null);
+      liver.color.copy(tinted ? white : baseColour);
     };
     liver.vertexColors = true;
     liver.needsUpdate = true;
@@ -166,28 +164,40 @@ export function ExploreEffects({ root }: ExploreEffectsProps) {
     if (!group) return;
     const s = useExploreStore.getState();
     const cutOn = cutPlane(s.cut, getLiverCentre(), sharedCutPlane) !== null;
-    const segmentIsolated =
-      s.isolated.has('segments') || [...s.isolated].some((id) => id.startsWith('segment:'));
+    const segments = currentSegmentView(s);
     group.traverse((object: Object3D) => {
       const id = exploreIdOf(object.userData);
       // The cut face places itself.
       if (!id || object.userData.capOnly === true) return;
       const mesh = object as Mesh;
+      const solid = object.userData.segmentSolid === true;
       const groupId = groupOf(id, systemOf);
-      let shown = isShown(id, groupId, s.hidden, s.isolated);
-      // Isolating a segment keeps the liver that carries its tint.
-      if (id === 'liver' && !shown && segmentIsolated && !s.hidden.has('liver')) shown = true;
+      // The liver is drawn whole, or as the segments that are shown.
+      const shown =
+        id === 'liver'
+          ? !segments.split && segments.shown.size > 0
+          : solid
+            ? segments.split && segments.shown.has(id.slice(8) as SegmentId)
+            : isShown(id, groupId, s.hidden, s.isolated);
       if (shown) mesh.layers.set(0);
       else mesh.layers.set(HIDDEN_LAYER);
       const material = mesh.material as MeshStandardMaterial | undefined;
       if (!material || Array.isArray(material)) return;
       // Circuit lines fade in through the animation layer, which owns their opacity.
       if (groupId !== 'circuit') {
-        const own = s.opacity[id] ?? (groupId ? s.opacity[groupId] : undefined);
-        applyOpacity(material, own ?? (s.xray && groupId ? XRAY_OPACITY[groupId] : undefined));
+        const own =
+          s.opacity[id] ??
+          (groupId ? s.opacity[groupId] : undefined) ??
+          (solid ? s.opacity.liver : undefined);
+        const xray = s.xray && groupId ? XRAY_OPACITY[solid ? 'liver' : groupId] : undefined;
+        applyOpacity(material, own ?? xray);
       }
       const tumour = groupId === 'tumours';
-      applyCut(material, cutOn && (tumour || CUT_WITH_LIVER.has(id)), tumour || id.endsWith('Branches'));
+      applyCut(
+        material,
+        cutOn && (tumour || solid || CUT_WITH_LIVER.has(id)),
+        tumour || id.endsWith('Branches'),
+      );
     });
   }, -0.5);
   return null;

@@ -28,7 +28,11 @@ export function HighlightOverlay() {
     const mesh = ref.current;
     if (!mesh) return;
     const target = hoverState.object;
-    const show = target !== null && hoverState.id !== null && !hoverState.id.startsWith('segment:');
+    // A segment named on the whole liver is not outlined (it would light the whole liver); a
+    // segment's own solid is.
+    const wholeLiver = target?.userData.structure === 'liver';
+    const show =
+      target !== null && hoverState.id !== null && !(wholeLiver && hoverState.id.startsWith('segment:'));
     mesh.visible = show;
     if (!show || !target) return;
     mesh.geometry = target.geometry;

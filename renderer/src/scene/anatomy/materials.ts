@@ -64,6 +64,20 @@ export function liverMaterial(): MeshPhysicalMaterial {
   return liver;
 }
 
+const segmentCache = new Map<string, MeshPhysicalMaterial>();
+
+/** A segment's solid: the liver's material, its own copy so its colour and opacity can differ. */
+export function segmentSolidMaterial(segment: string): MeshPhysicalMaterial {
+  let material = segmentCache.get(segment);
+  if (!material) {
+    material = liverMaterial().clone();
+    material.name = `segment:${segment}`;
+    material.vertexColors = false;
+    segmentCache.set(segment, material);
+  }
+  return material;
+}
+
 let gallbladder: MeshPhysicalMaterial | null = null;
 let bileDucts: MeshPhysicalMaterial | null = null;
 

@@ -14,7 +14,7 @@ export const pathMeshes = new Map<FlowPathId, Mesh>();
 /** Each path's own material (not shared between paths), for drug colour and highlights. */
 export const pathMaterials = new Map<FlowPathId, AnatomyMaterial>();
 
-/** 'liver', and each tumour under its id from the procedure file. */
+/** 'liver', each segment solid as 'segment:VII', and each tumour under its id from the procedure file. */
 export const tissueMaterials = new Map<string, AnatomyMaterial>();
 
 /** Adds an entry and returns the function that removes it again, if it is still the same one. */
