@@ -2,7 +2,7 @@ import { expect, type Page, test } from '@playwright/test';
 import { differingFraction, sceneCanvas, waitForFrames } from './pixels';
 
 type Probe = {
-  __hepatic?: { frames: number; cameraSettled: boolean };
+  __hepatic?: { frames: number; cameraSettled: boolean; sectionDiscs: number; sectionTumours: number };
   __explore?: { pointFor(id: string): [number, number] | null };
 };
 
@@ -124,6 +124,80 @@ test('x-ray, hide, isolate and cut each change the picture, from the keyboard', 
   expect(await differingFraction(page, before, restored)).toBeLessThan(0.002);
 });
 
+async function sectionCounts(page: Page): Promise<{ discs: number; tumours: number }> {
+  return page.evaluate(() => {
+    const probe = (window as unknown as Probe).__hepatic;
+    return { discs: probe?.sectionDiscs ?? 0, tumours: probe?.sectionTumours ?? 0 };
+  });
+}
+
+test('a hidden segment leaves its place empty, and showing segments alone shows only them', async ({
+  page,
+}) => {
+  await open(page, '#procedure=php&t=2400');
+  await page.getByRole('tab', { name: 'Explore' }).click();
+  const whole = await settledShot(page);
+  for (const details of await page.locator('details').all())
+    await details.evaluate((d) => d.setAttribute('open', ''));
+
+  const showVIII = page.getByRole('checkbox', { name: 'Show Segment VIII', exact: true });
+  await showVIII.focus();
+  await page.keyboard.press('Space');
+  await expect(showVIII).not.toBeChecked();
+  const withoutVIII = await settledShot(page);
+  expect(await differingFraction(page, whole, withoutVIII)).toBeGreaterThan(0.01);
+  // What is left is named by segment: the faces between segments belong to them.
+  expect(await identify(page, 'segment:VII')).toContain('Segment VII');
+  await page.mouse.move(1, 1);
+  await showVIII.focus();
+  await page.keyboard.press('Space');
+
+  const onlyII = page.getByRole('button', { name: 'Show only Segment II', exact: true });
+  await onlyII.focus();
+  await page.keyboard.press('Enter');
+  const justII = await settledShot(page);
+  const point = await page.evaluate(
+    () => (window as unknown as Probe).__explore?.pointFor('segment:VII') ?? null,
+  );
+  expect(point, 'segment VII is not drawn while II is shown alone').toBeNull();
+  expect(
+    await page.evaluate(() => (window as unknown as Probe).__explore?.pointFor('segment:II') ?? null),
+  ).not.toBeNull();
+  expect(await differingFraction(page, whole, justII)).toBeGreaterThan(0.02);
+  await page.keyboard.press('Enter');
+  const restored = await settledShot(page);
+  expect(await differingFraction(page, whole, restored)).toBeLessThan(0.002);
+});
+
+test('the cut face shows vessels and tumours in section, and only those that are shown', async ({ page }) => {
+  await open(page, '#procedure=php&t=2400');
+  await page.getByRole('tab', { name: 'Explore' }).click();
+  const cut = page.getByRole('combobox', { name: 'Cut through the liver' });
+  await cut.selectOption('coronal');
+  await settledShot(page);
+  const all = await sectionCounts(page);
+  expect(all.discs, 'vessels cut by a coronal plane through the liver').toBeGreaterThan(20);
+
+  const veins = page.getByRole('checkbox', { name: 'Show Hepatic veins and vena cava', exact: true });
+  await veins.uncheck();
+  await settledShot(page);
+  const withoutVeins = await sectionCounts(page);
+  expect(withoutVeins.discs).toBeGreaterThan(0);
+  expect(withoutVeins.discs).toBeLessThan(all.discs);
+  await veins.check();
+
+  // Move the plane back until it passes through a tumour: its section is painted too.
+  const offset = page.getByRole('slider', { name: 'Cut position' });
+  await offset.focus();
+  let found = 0;
+  for (let step = 0; step < 40 && found === 0; step++) {
+    await page.keyboard.press('ArrowLeft');
+    await waitForFrames(page, 2);
+    found = (await sectionCounts(page)).tumours;
+  }
+  expect(found, 'some position of the coronal cut goes through a tumour').toBeGreaterThan(0);
+});
+
 // The default 1280×720 window; the caption (plain DOM text, tested elsewhere) is masked out.
 test.describe('visual baselines', () => {
   for (const procedure of ['php', 'ihp'] as const) {
@@ -144,4 +218,20 @@ test.describe('visual baselines', () => {
       }
     });
   }
+});
+
+test.describe('visual baselines', () => {
+  test('a coronal cut through the tinted segments, vessels in section, looks as it did', async ({ page }) => {
+    await open(page, '#procedure=php&t=2400');
+    await page.getByRole('tab', { name: 'Explore' }).click();
+    await page.getByRole('combobox', { name: 'Cut through the liver' }).selectOption('coronal');
+    await page.getByRole('checkbox', { name: 'Colour the liver segments' }).check();
+    await settledShot(page);
+    await expect(sceneCanvas(page)).toHaveScreenshot('php-cut-coronal-segments.png', {
+      mask: [page.getByTestId('caption')],
+      maxDiffPixelRatio: 0.01,
+      threshold: 0.15,
+      animations: 'disabled',
+    });
+  });
 });

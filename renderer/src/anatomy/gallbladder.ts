@@ -28,6 +28,15 @@ export interface GallbladderGeometry {
   widthMm: number;
   /** Cystic, common hepatic and common bile ducts, merged. */
   ducts: BufferGeometry;
+  /** The centre lines and radii the sac and the ducts were swept along, for drawing them in section. */
+  sacSweep: Sweep;
+  ductSweeps: Sweep[];
+}
+
+/** Points along a centre line with the radius at each. */
+export interface Sweep {
+  points: readonly Vector3[];
+  radii: ArrayLike<number>;
 }
 
 export function buildGallbladder(spec: GallbladderFile): GallbladderGeometry {
@@ -49,8 +58,12 @@ export function buildGallbladder(spec: GallbladderFile): GallbladderGeometry {
     points.push(fundus.clone().lerp(neck, t));
   }
   const sac = buildTubeFromPoints(points, radii, { radialSegments: 28, capStart: true, capEnd: true });
-  const ducts = Object.entries(spec.ducts).map(([name, control]) =>
-    buildTube(resampleControlPoints(control), {
+  const ductLines = Object.entries(spec.ducts).map(([name, control]) => ({
+    name,
+    line: resampleControlPoints(control),
+  }));
+  const ducts = ductLines.map(({ name, line }) =>
+    buildTube(line, {
       radialSegments: 10,
       ringSpacingMm: 2,
       capEnd: name === 'commonBileDuct',
@@ -58,5 +71,12 @@ export function buildGallbladder(spec: GallbladderFile): GallbladderGeometry {
   );
   for (const g of ducts) g.userData = {};
   sac.userData = {};
-  return { sac, lengthMm: length, widthMm: 2 * Math.max(...radii), ducts: mergeGeometries(ducts, false) };
+  return {
+    sac,
+    lengthMm: length,
+    widthMm: 2 * Math.max(...radii),
+    ducts: mergeGeometries(ducts, false),
+    sacSweep: { points, radii },
+    ductSweeps: ductLines.map(({ line }) => ({ points: line.points, radii: line.radiiMm })),
+  };
 }

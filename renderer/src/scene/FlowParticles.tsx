@@ -3,7 +3,10 @@ import { useEffect, useMemo, useRef } from 'react';
 import { Color, IcosahedronGeometry, type InstancedMesh, Matrix4, Quaternion, Vector3 } from 'three';
 import { createSample, FLOW_PATH_IDS, sampleAt } from '../physiology';
 import type { FlowPathId } from '../procedure/ids';
+import { useExploreStore } from '../store/exploreStore';
 import { playhead } from '../store/playhead';
+import { CUT_WITH_LIVER, sharedCutPlane } from './anatomy/ExploreEffects';
+import { pathMeshes } from './anatomy/registry';
 import { DRUG_COLOUR, drugIntensity } from './drugColour';
 import { NO_FLOW_ML_MIN, travelAt } from './particleTravel';
 import { type PathSystem, pathLengthMm, pathRadiusMm, pathSystem, pointOnPath } from './paths';
@@ -27,6 +30,7 @@ const scratchPosition = new Vector3();
 const scratchScale = new Vector3();
 const scratchColour = new Color();
 const identity = new Quaternion();
+const zeroScale = new Vector3(0, 0, 0);
 const sample = createSample();
 
 interface Slot {
@@ -78,8 +82,13 @@ function FlowLayer({ system, paths, model }: FlowLayerProps) {
     if (!mesh) return;
     const timeS = playhead.timeS;
     sampleAt(model.solution, timeS, sample);
+    const cutting = useExploreStore.getState().cut.axis !== null;
     for (const slot of slots) {
-      const flow = sample.pathFlow[slot.pathIndex] ?? 0;
+      // Blood shows only in vessels that are shown, and not on the side a cut has taken away.
+      const vessel = pathMeshes.get(slot.path);
+      const shown = !vessel || vessel.layers.isEnabled(0);
+      const clipped = cutting && CUT_WITH_LIVER.has(slot.path);
+      const flow = shown ? (sample.pathFlow[slot.pathIndex] ?? 0) : 0;
       const moving = Math.abs(flow) >= NO_FLOW_ML_MIN && slot.lengthMm > 0;
       const offset = moving ? travelAt(model.travel, slot.pathIndex, timeS) / slot.lengthMm : 0;
       const tint = drugIntensity(sample.pathConc[slot.pathIndex] ?? 0, model.maxConcentration);
@@ -90,7 +99,8 @@ function FlowLayer({ system, paths, model }: FlowLayerProps) {
         const index = slot.first + k;
         const u = (((k / slot.count + offset) % 1) + 1) % 1;
         pointOnPath(slot.path, u, scratchPosition);
-        scratchMatrix.compose(scratchPosition, identity, scratchScale);
+        const cutAway = clipped && sharedCutPlane.distanceToPoint(scratchPosition) < 0;
+        scratchMatrix.compose(scratchPosition, identity, cutAway ? zeroScale : scratchScale);
         mesh.setMatrixAt(index, scratchMatrix);
         mesh.setColorAt(index, scratchColour);
       }

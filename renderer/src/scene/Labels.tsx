@@ -2,13 +2,15 @@ import { useFrame, useThree } from '@react-three/fiber';
 import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Vector3 } from 'three';
-import { getAnatomy, SEGMENT_IDS, segmentCentre } from '../anatomy';
+import { getAnatomy, SEGMENT_IDS, type SegmentId, segmentCentre } from '../anatomy';
 import type { FlowPathId } from '../procedure/ids';
 import type { Procedure } from '../procedure/schema';
 import { useAppStore } from '../store/appStore';
 import { type LabelDensity, useExploreStore } from '../store/exploreStore';
 import { DomOverlay } from './anatomy/DomOverlay';
+import { CUT_WITH_LIVER, sharedCutPlane } from './anatomy/ExploreEffects';
 import { type LabelInput, type LabelPlacement, layoutLabels, leaderEnd } from './anatomy/labelLayout';
+import { currentSegmentView } from './anatomy/segmentView';
 import { groupOf, isShown } from './anatomy/structureGroups';
 import { pointOnPath } from './paths';
 
@@ -167,13 +169,22 @@ export function Labels({ procedure }: LabelsProps) {
     if (!visible) return;
     const explore = useExploreStore.getState();
     const all = showsAllLabels(explore.labelDensity, useAppStore.getState().mode);
-    const tinted = explore.segmentTint;
+    const segments = currentSegmentView(explore);
+    const cutting = explore.cut.axis !== null;
     inputs.length = anchors.length;
     anchors.forEach((anchor, i) => {
       const box = boxes.current[i];
-      const wanted =
-        (anchor.segment ? tinted : all || anchor.tier === 'few') &&
-        isShown(anchor.id, groupOf(anchor.id, systemOf), explore.hidden, explore.isolated);
+      const shown = anchor.segment
+        ? segments.tinted && segments.shown.has(anchor.id.slice(8) as SegmentId)
+        : (all || anchor.tier === 'few') &&
+          isShown(anchor.id, groupOf(anchor.id, systemOf), explore.hidden, explore.isolated);
+      // A label whose point the cut has taken away goes with it (the liver keeps its name).
+      const cutAway =
+        cutting &&
+        anchor.id !== 'liver' &&
+        (anchor.segment === true || anchor.id.startsWith('tumour:') || CUT_WITH_LIVER.has(anchor.id)) &&
+        sharedCutPlane.distanceToPoint(anchor.position) < 0;
+      const wanted = shown && !cutAway;
       projected.copy(anchor.position).project(camera);
       const onScreen = wanted && projected.z < 1 && Math.abs(projected.x) < 1 && Math.abs(projected.y) < 1;
       if (box && !widths.current[i]) widths.current[i] = box.offsetWidth;

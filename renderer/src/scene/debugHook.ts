@@ -10,6 +10,9 @@ export const sceneProbe = {
   triangles: 0,
   geometries: 0,
   textures: 0,
+  /** Discs and tumour outlines the cut face last painted in section. */
+  sectionDiscs: 0,
+  sectionTumours: 0,
 };
 
 if (typeof window !== 'undefined') {

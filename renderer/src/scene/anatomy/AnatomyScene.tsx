@@ -51,7 +51,7 @@ export function AnatomyScene({
           <Vessels circuit={procedureCircuit} />
           <CircuitStations circuit={procedureCircuit} />
           <BodyOutline visible={showBody} />
-          <CutCap />
+          <CutCap tumours={tumours} />
         </ExplorePicker>
       </group>
       <HighlightOverlay />

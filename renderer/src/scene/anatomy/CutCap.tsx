@@ -1,5 +1,5 @@
 import { useFrame } from '@react-three/fiber';
-import { useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import {
   Color,
   Data3DTexture,
@@ -16,10 +16,15 @@ import {
 } from 'three';
 import { getAnatomy, SEGMENT_IDS } from '../../anatomy';
 import { SECTORS, SEGMENT_OF, type SegmentModel } from '../../anatomy/couinaud';
+import type { Tumour } from '../../procedure/schema';
 import { useExploreStore } from '../../store/exploreStore';
-import { getLiverCentre, HIDDEN_LAYER, sharedCutPlane } from './ExploreEffects';
+import { sceneProbe } from '../debugHook';
+import { CUT_WITH_LIVER, getLiverCentre, HIDDEN_LAYER, sharedCutPlane } from './ExploreEffects';
+import { SECTION_SPAN_MM, SectionPainter, sectionSweeps } from './sectionPainter';
+import type { PlaneFrame } from './sectionShapes';
 import { SEGMENT_COLOURS } from './segmentTint';
 import { currentSegmentView } from './segmentView';
+import { groupOf, isShown } from './structureGroups';
 
 /** Distances beyond ±this many mm saturate in the texture: only the sign near the surface matters. */
 const SDF_RANGE_MM = 12;
@@ -48,10 +53,12 @@ function buildSdfTexture(): Data3DTexture {
 const vertexShader = /* glsl */ `
   uniform vec3 pushBack;
   varying vec3 vWorld;
+  varying vec2 vUv;
   void main() {
     vec4 world = modelMatrix * vec4(position, 1.0);
     vWorld = world.xyz;
-    // Drawn a little behind the cut, so cut vessels show their sections in front of the face.
+    vUv = uv;
+    // A hair behind the cut, so the clipped walls' edges never flicker against the face.
     gl_Position = projectionMatrix * viewMatrix * vec4(world.xyz + pushBack, 1.0);
   }
 `;
@@ -73,7 +80,9 @@ const fragmentShader = /* glsl */ `
   uniform ivec2 sectorSegments[4];
   uniform vec3 caudateCentre;
   uniform vec3 caudateRadii;
+  uniform sampler2D sections;
   varying vec3 vWorld;
+  varying vec2 vUv;
 
   int segmentAt(vec3 p) {
     if (length((p - caudateCentre) / caudateRadii) < 1.0) return 0;
@@ -86,17 +95,23 @@ const fragmentShader = /* glsl */ `
   }
 
   void main() {
-    vec3 cell = (vWorld - gridOrigin) / cellMm;
-    vec3 uvw = (cell + 0.5) / gridSize;
-    if (any(lessThan(uvw, vec3(0.0))) || any(greaterThan(uvw, vec3(1.0)))) discard;
-    float d = texture(field, uvw).r;
-    if (d > 0.5) discard;
-    int s = segmentAt(vWorld);
-    if (segmentShown[s] < 0.5) discard;
-    vec3 colour = tint > 0.5 ? mix(segmentColours[s], tissue, 0.35) : tissue;
-    // Darker towards the capsule, so the face reads as a cut through something solid.
-    float depth = clamp((0.5 - d) * 12.0, 0.0, 1.0);
-    gl_FragColor = vec4(colour * (0.72 + 0.28 * depth), 1.0);
+    // Vessels, ducts and tumours cut by the plane, painted flat: they cover the tissue.
+    vec4 section = texture2D(sections, vUv);
+    if (section.a > 0.5) {
+      gl_FragColor = vec4(section.rgb, 1.0);
+    } else {
+      vec3 cell = (vWorld - gridOrigin) / cellMm;
+      vec3 uvw = (cell + 0.5) / gridSize;
+      if (any(lessThan(uvw, vec3(0.0))) || any(greaterThan(uvw, vec3(1.0)))) discard;
+      float d = texture(field, uvw).r;
+      if (d > 0.5) discard;
+      int s = segmentAt(vWorld);
+      if (segmentShown[s] < 0.5) discard;
+      vec3 colour = tint > 0.5 ? mix(segmentColours[s], tissue, 0.35) : tissue;
+      // Darker towards the capsule, so the face reads as a cut through something solid.
+      float depth = clamp((0.5 - d) * 12.0, 0.0, 1.0);
+      gl_FragColor = vec4(colour * (0.72 + 0.28 * depth), 1.0);
+    }
     #include <tonemapping_fragment>
     #include <colorspace_fragment>
   }
@@ -110,9 +125,36 @@ const up = new Vector3(0, 0, 1);
 const quaternion = new Quaternion();
 const centreOnPlane = new Vector3();
 
-/** Fills the cut face of the liver: one plane, shaded from the liver's distance field. */
-export function CutCap() {
+export interface CutCapProps {
+  /** Tumours from the procedure, drawn in section where the plane cuts them. */
+  tumours: readonly Tumour[];
+}
+
+/** Last state painted into the sections texture, compared by identity (stores make new objects on change). */
+interface Painted {
+  cut: unknown;
+  hidden: unknown;
+  isolated: unknown;
+  tumours: unknown;
+}
+
+const frame: PlaneFrame = {
+  origin: new Vector3(),
+  u: new Vector3(),
+  v: new Vector3(),
+  normal: new Vector3(),
+};
+
+/**
+ * Fills the cut face: the liver's tissue (shaded from its distance field, by segment when tinted)
+ * with the vessels, ducts and tumours the plane passes through drawn in section on top.
+ */
+export function CutCap({ tumours }: CutCapProps) {
   const ref = useRef<Mesh>(null);
+  const painter = useMemo(() => new SectionPainter(), []);
+  useEffect(() => () => painter.dispose(), [painter]);
+  const sweeps = useMemo(() => sectionSweeps(CUT_WITH_LIVER), []);
+  const painted = useRef<Painted | null>(null);
   const uniforms = useMemo(() => {
     const { grid } = getAnatomy().liver;
     const model = getAnatomy().segmentModel;
@@ -133,8 +175,9 @@ export function CutCap() {
       caudateCentre: { value: model.caudateCentre.clone() },
       caudateRadii: { value: model.caudateRadii.clone() },
       pushBack: { value: new Vector3() },
+      sections: { value: painter.texture },
     };
-  }, []);
+  }, [painter]);
   const material = useMemo(() => {
     return new ShaderMaterial({
       name: 'cutCap',
@@ -144,14 +187,14 @@ export function CutCap() {
       side: DoubleSide,
     });
   }, [uniforms]);
-  const geometry = useMemo(() => new PlaneGeometry(420, 420), []);
+  const geometry = useMemo(() => new PlaneGeometry(SECTION_SPAN_MM, SECTION_SPAN_MM), []);
 
   useFrame(() => {
     const mesh = ref.current;
     if (!mesh) return;
     const s = useExploreStore.getState();
     const segments = currentSegmentView(s);
-    const on = s.cut.axis !== null && segments.shown.size > 0 && sharedCutPlane.normal.lengthSq() > 0;
+    const on = s.cut.axis !== null && sharedCutPlane.normal.lengthSq() > 0;
     mesh.visible = on;
     mesh.layers.set(on ? 0 : HIDDEN_LAYER);
     if (!on) return;
@@ -165,7 +208,28 @@ export function CutCap() {
     sharedCutPlane.projectPoint(getLiverCentre(), centreOnPlane);
     mesh.position.copy(centreOnPlane);
     mesh.quaternion.copy(quaternion.setFromUnitVectors(up, normal));
-    uniforms.pushBack.value.copy(normal).multiplyScalar(1.2);
+    uniforms.pushBack.value.copy(normal).multiplyScalar(0.3);
+    const last = painted.current;
+    if (
+      !last ||
+      last.cut !== s.cut ||
+      last.hidden !== s.hidden ||
+      last.isolated !== s.isolated ||
+      last.tumours !== tumours
+    ) {
+      painted.current = { cut: s.cut, hidden: s.hidden, isolated: s.isolated, tumours };
+      // The plane geometry's own axes, so the painted texture lines up with its uv.
+      frame.origin.copy(centreOnPlane);
+      frame.u.set(1, 0, 0).applyQuaternion(mesh.quaternion);
+      frame.v.set(0, 1, 0).applyQuaternion(mesh.quaternion);
+      frame.normal.copy(normal);
+      const count = painter.paint(frame, sweeps, tumours, (id) => {
+        const group = groupOf(id, (line) => getAnatomy().centreLines.get(line as never)?.system);
+        return isShown(id, group, s.hidden, s.isolated);
+      });
+      sceneProbe.sectionDiscs = count.discs;
+      sceneProbe.sectionTumours = count.tumours;
+    }
   });
 
   return (

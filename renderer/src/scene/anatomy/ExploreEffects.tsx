@@ -3,8 +3,6 @@ import { type RefObject, useEffect } from 'react';
 import {
   Box3,
   Color,
-  DoubleSide,
-  FrontSide,
   type Group,
   type Material,
   type Mesh,
@@ -29,7 +27,7 @@ export const HIDDEN_LAYER = 7;
 const XRAY_OPACITY: Partial<Record<GroupId, number>> = { liver: 0.2, gallbladder: 0.35, bodyOutline: 0.04 };
 
 /** Structures inside the liver that a cut goes through with it. */
-const CUT_WITH_LIVER = new Set([
+export const CUT_WITH_LIVER: ReadonlySet<string> = new Set([
   'liver',
   'gallbladder',
   'bileDucts',
@@ -93,16 +91,11 @@ function applyOpacity(material: Material, value: number | undefined): void {
   material.depthWrite = value === undefined ? d.depthWrite : value >= 0.999;
 }
 
-function applyCut(material: Material, on: boolean, doubleSided: boolean): void {
+/** Clips a material by the cut. The cut face (CutCap) paints what the plane passes through, so nothing needs its inside shown. */
+function applyCut(material: Material, on: boolean): void {
   const planes = on ? CUT_ON : CUT_OFF;
   if (material.clippingPlanes !== planes) {
     material.clippingPlanes = planes;
-    material.needsUpdate = true;
-  }
-  // Inside a cut vessel the inner wall shows in the vessel's colour, so it reads as a section.
-  const side = on && doubleSided ? DoubleSide : FrontSide;
-  if (doubleSided && material.side !== side) {
-    material.side = side;
     material.needsUpdate = true;
   }
 }
@@ -193,11 +186,7 @@ export function ExploreEffects({ root }: ExploreEffectsProps) {
         applyOpacity(material, own ?? xray);
       }
       const tumour = groupId === 'tumours';
-      applyCut(
-        material,
-        cutOn && (tumour || solid || CUT_WITH_LIVER.has(id)),
-        tumour || id.endsWith('Branches'),
-      );
+      applyCut(material, cutOn && (tumour || solid || CUT_WITH_LIVER.has(id)));
     });
   }, -0.5);
   return null;

@@ -2,6 +2,11 @@ import { IcosahedronGeometry } from 'three';
 
 let shared: IcosahedronGeometry | null = null;
 
+/** The lump's radius in a unit direction (x, y, z), as a fraction of the tumour's radius. */
+export function tumourBump(x: number, y: number, z: number): number {
+  return 1 + 0.05 * Math.sin(5 * x + 1.3) * Math.sin(4 * y + 0.4) + 0.04 * Math.sin(6 * z + 2.1);
+}
+
 /**
  * A unit-radius lump, slightly irregular so it reads as a tumour rather than a ball; scaled to each
  * tumour's diameter. The bumps come from fixed sine waves, so every load looks the same.
@@ -14,7 +19,7 @@ export function tumourGeometry(): IcosahedronGeometry {
     const x = position.getX(i);
     const y = position.getY(i);
     const z = position.getZ(i);
-    const bump = 1 + 0.05 * Math.sin(5 * x + 1.3) * Math.sin(4 * y + 0.4) + 0.04 * Math.sin(6 * z + 2.1);
+    const bump = tumourBump(x, y, z);
     position.setXYZ(i, x * bump, y * bump, z * bump);
   }
   geometry.computeVertexNormals();

@@ -1,0 +1,154 @@
+import { CanvasTexture, LinearFilter, SRGBColorSpace, Vector3 } from 'three';
+import { getAnatomy, type PathSystem, segmentCentre } from '../../anatomy';
+import type { Sweep } from '../../anatomy/gallbladder';
+import type { Tumour } from '../../procedure/schema';
+import { lumpSection, type PlaneFrame, sweepSection } from './sectionShapes';
+import { tumourBump } from './tumourGeometry';
+
+/** Side of the square the sections are painted over, mm: the cut face's plane. */
+export const SECTION_SPAN_MM = 420;
+const PIXELS = 1024;
+const SCALE = PIXELS / SECTION_SPAN_MM;
+
+type SweepKind = Exclude<PathSystem, 'circuit'> | 'gallbladder' | 'bile';
+
+/** Wall and lumen colours of each kind of tube in section, as in cross-sectional atlases. */
+const SECTION_COLOURS: Record<SweepKind, { wall: string; lumen: string }> = {
+  artery: { wall: '#d2463c', lumen: '#7d1616' },
+  portal: { wall: '#9272d0', lumen: '#4a2f80' },
+  vein: { wall: '#4a78c6', lumen: '#1d3a73' },
+  gallbladder: { wall: '#4f9a45', lumen: '#8fae3a' },
+  bile: { wall: '#6aa846', lumen: '#3d6b25' },
+};
+const TUMOUR_FILL = '#eadcb8';
+const TUMOUR_RIM = '#b99f6c';
+/** Lumen radius as a share of the tube's: the rest is the wall ring. */
+const LUMEN = 0.72;
+
+/** A tube that can be cut, with the explore id that shows or hides it. */
+export interface SectionSweep extends Sweep {
+  id: string;
+  kind: SweepKind;
+}
+
+const BRANCH_IDS = {
+  portal: 'portalBranches',
+  artery: 'arterialBranches',
+  hepaticVein: 'hepaticVeinBranches',
+} as const;
+const BRANCH_KINDS = { portal: 'portal', artery: 'artery', hepaticVein: 'vein' } as const;
+
+/** Every tube the cut goes through: the named vessels in `vesselIds`, the branch trees, gallbladder and ducts. */
+export function sectionSweeps(vesselIds: Iterable<string>): SectionSweep[] {
+  const anatomy = getAnatomy();
+  const sweeps: SectionSweep[] = [];
+  for (const id of vesselIds) {
+    const line = anatomy.centreLines.get(id as never);
+    if (!line || line.system === 'circuit') continue;
+    sweeps.push({ id, kind: line.system, points: line.points, radii: line.radiiMm });
+  }
+  for (const branch of anatomy.branches) {
+    sweeps.push({
+      id: BRANCH_IDS[branch.tree],
+      kind: BRANCH_KINDS[branch.tree],
+      points: branch.points,
+      radii: branch.radiiMm,
+    });
+  }
+  sweeps.push({ id: 'gallbladder', kind: 'gallbladder', ...anatomy.gallbladder.sacSweep });
+  for (const duct of anatomy.gallbladder.ductSweeps) sweeps.push({ id: 'bileDucts', kind: 'bile', ...duct });
+  return sweeps;
+}
+
+const tumourCentre = new Vector3();
+
+/**
+ * Paints what a cut plane shows of the tubes and tumours inside it (filled sections: wall ring,
+ * lumen, tumour tissue) into a texture laid over the cut face. Repainted only when the cut or what
+ * is shown changes.
+ */
+export class SectionPainter {
+  readonly texture: CanvasTexture;
+  private readonly context: CanvasRenderingContext2D;
+
+  constructor() {
+    const canvas = document.createElement('canvas');
+    canvas.width = PIXELS;
+    canvas.height = PIXELS;
+    this.context = canvas.getContext('2d') as CanvasRenderingContext2D;
+    this.texture = new CanvasTexture(canvas);
+    this.texture.colorSpace = SRGBColorSpace;
+    this.texture.minFilter = LinearFilter;
+    this.texture.generateMipmaps = false;
+  }
+
+  /** Plane (u, v) in mm about the frame's origin → canvas pixels (v up, canvas y down). */
+  private x(u: number): number {
+    return (u + SECTION_SPAN_MM / 2) * SCALE;
+  }
+  private y(v: number): number {
+    return (SECTION_SPAN_MM / 2 - v) * SCALE;
+  }
+
+  paint(
+    frame: PlaneFrame,
+    sweeps: readonly SectionSweep[],
+    tumours: readonly Tumour[],
+    shown: (id: string) => boolean,
+  ): { discs: number; tumours: number } {
+    let discCount = 0;
+    let tumourCount = 0;
+    const c = this.context;
+    c.clearRect(0, 0, PIXELS, PIXELS);
+    for (const tumour of tumours) {
+      if (!shown(`tumour:${tumour.id}`)) continue;
+      if (tumour.position) tumourCentre.set(...tumour.position);
+      else segmentCentre(tumour.segment, tumourCentre);
+      const outline = lumpSection(tumourCentre, tumour.diameterMm / 2, tumourBump, frame);
+      if (outline.length === 0) continue;
+      c.beginPath();
+      for (let i = 0; i < outline.length; i += 2) {
+        c.lineTo(this.x(outline[i] as number), this.y(outline[i + 1] as number));
+      }
+      c.closePath();
+      tumourCount++;
+      c.fillStyle = TUMOUR_FILL;
+      c.fill();
+      c.lineWidth = 2;
+      c.strokeStyle = TUMOUR_RIM;
+      c.stroke();
+    }
+    const discs: number[] = [];
+    for (const sweep of sweeps) {
+      if (!shown(sweep.id)) continue;
+      discs.length = 0;
+      sweepSection(sweep, frame, (u, v, r) => discs.push(u, v, r));
+      if (discs.length === 0) continue;
+      discCount += discs.length / 3;
+      const colours = SECTION_COLOURS[sweep.kind];
+      // The wall's discs first, then the lumen's over them: a ring round a darker centre.
+      this.discs(discs, 1, colours.wall);
+      this.discs(discs, LUMEN, colours.lumen);
+    }
+    this.texture.needsUpdate = true;
+    return { discs: discCount, tumours: tumourCount };
+  }
+
+  private discs(discs: readonly number[], share: number, colour: string): void {
+    const c = this.context;
+    c.fillStyle = colour;
+    c.beginPath();
+    for (let i = 0; i < discs.length; i += 3) {
+      const x = this.x(discs[i] as number);
+      const y = this.y(discs[i + 1] as number);
+      const r = Math.max(0.6, (discs[i + 2] as number) * share * SCALE);
+      c.moveTo(x + r, y);
+      c.arc(x, y, r, 0, Math.PI * 2);
+    }
+    c.fill();
+  }
+
+  dispose(): void {
+    this.texture.dispose();
+  }
+}
