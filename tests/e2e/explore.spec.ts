@@ -218,9 +218,7 @@ test.describe('visual baselines', () => {
       }
     });
   }
-});
 
-test.describe('visual baselines', () => {
   test('a coronal cut through the tinted segments, vessels in section, looks as it did', async ({ page }) => {
     await open(page, '#procedure=php&t=2400');
     await page.getByRole('tab', { name: 'Explore' }).click();
