@@ -52,10 +52,11 @@ let liver: MeshPhysicalMaterial | null = null;
 export function liverMaterial(): MeshPhysicalMaterial {
   liver ??= new MeshPhysicalMaterial({
     name: 'liver',
-    color: '#8c3a2c',
-    roughness: 0.48,
-    clearcoat: 0.85,
-    clearcoatRoughness: 0.18,
+    color: '#7f3327',
+    roughness: 0.52,
+    // A thin wet film over the capsule: broad, soft highlights rather than pin-points.
+    clearcoat: 0.7,
+    clearcoatRoughness: 0.3,
     sheen: 0.35,
     sheenRoughness: 0.6,
     sheenColor: new Color('#e7a08c'),
@@ -84,7 +85,7 @@ let bileDucts: MeshPhysicalMaterial | null = null;
 export function gallbladderMaterial(): MeshPhysicalMaterial {
   gallbladder ??= new MeshPhysicalMaterial({
     name: 'gallbladder',
-    color: '#3f8a3a',
+    color: '#4d7d3c',
     roughness: 0.32,
     clearcoat: 0.8,
     clearcoatRoughness: 0.15,
@@ -147,6 +148,8 @@ export function bodyMaterial(): MeshStandardMaterial {
     opacity: 0.07,
     depthWrite: false,
     side: DoubleSide,
+    // The room reflection would brighten every layer of the shell seen through another.
+    envMapIntensity: 0,
   });
   return body;
 }
