@@ -1,11 +1,22 @@
 import { useFrame } from '@react-three/fiber';
 import { Color, type MeshStandardMaterial } from 'three';
 import { COMPARTMENTS, FLOW_PATH_IDS } from '../physiology';
+import { branchMaterial } from './anatomy/materials';
 import { pathMaterials, tissueMaterials } from './anatomy/registry';
 import { DRUG_COLOUR, drugIntensity } from './drugColour';
 import { frameState } from './frameState';
 
 const black = new Color(0, 0, 0);
+
+/**
+ * The branches inside the liver (and the tumours' feeding arteries, which share the arterial
+ * branches' material) carry the blood of the vessel they branch from.
+ */
+const BRANCH_SOURCES = [
+  ['artery', FLOW_PATH_IDS.indexOf('properHepaticArtery')],
+  ['portal', FLOW_PATH_IDS.indexOf('portalVein')],
+  ['vein', FLOW_PATH_IDS.indexOf('middleHepaticVein')],
+] as const;
 const LIVER_TISSUE = COMPARTMENTS.indexOf('liverTissue');
 const TUMOUR = COMPARTMENTS.indexOf('tumour');
 
@@ -29,6 +40,9 @@ export function DrugColouring() {
         0.8,
       );
     });
+    for (const [system, path] of BRANCH_SOURCES) {
+      glow(branchMaterial(system), drugIntensity(sample.pathConc[path] ?? 0, max), 0.8);
+    }
     const liver = drugIntensity(sample.conc[LIVER_TISSUE] ?? 0, max);
     const tumour = drugIntensity(sample.conc[TUMOUR] ?? 0, max);
     for (const [id, material] of tissueMaterials) {

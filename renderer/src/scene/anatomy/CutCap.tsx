@@ -25,6 +25,7 @@ import type { PlaneFrame } from './sectionShapes';
 import { SEGMENT_COLOURS } from './segmentTint';
 import { currentSegmentView } from './segmentView';
 import { groupOf, isShown } from './structureGroups';
+import { tumourFeeders } from './tumourFeederGeometry';
 
 /** Distances beyond ±this many mm saturate in the texture: only the sign near the surface matters. */
 const SDF_RANGE_MM = 12;
@@ -153,7 +154,7 @@ export function CutCap({ tumours }: CutCapProps) {
   const ref = useRef<Mesh>(null);
   const painter = useMemo(() => new SectionPainter(), []);
   useEffect(() => () => painter.dispose(), [painter]);
-  const sweeps = useMemo(() => sectionSweeps(CUT_WITH_LIVER), []);
+  const sweeps = useMemo(() => sectionSweeps(CUT_WITH_LIVER, tumourFeeders(tumours).feeders), [tumours]);
   const painted = useRef<Painted | null>(null);
   const uniforms = useMemo(() => {
     const { grid } = getAnatomy().liver;

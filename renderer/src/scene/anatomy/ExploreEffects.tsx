@@ -33,6 +33,7 @@ export const CUT_WITH_LIVER: ReadonlySet<string> = new Set([
   'bileDucts',
   'portalBranches',
   'arterialBranches',
+  'tumourArteries',
   'hepaticVeinBranches',
   'rightPortalVein',
   'leftPortalVein',

@@ -1,10 +1,9 @@
 import { useLayoutEffect, useMemo } from 'react';
-import { Vector3 } from 'three';
-import { segmentCentre } from '../../anatomy';
 import type { Tumour } from '../../procedure/schema';
 import { tumourInfo } from './hoverState';
-import { tumourMaterial } from './materials';
+import { branchMaterial, tumourMaterial } from './materials';
 import { register, tissueMaterials } from './registry';
+import { tumourCentre, tumourFeeders } from './tumourFeederGeometry';
 import { tumourGeometry } from './tumourGeometry';
 
 export interface TumoursProps {
@@ -19,10 +18,7 @@ function TumourMesh({ tumour }: { tumour: Tumour }) {
     () => register(tumourInfo, tumour.id, { segment: tumour.segment, diameterMm: tumour.diameterMm }),
     [tumour.id, tumour.segment, tumour.diameterMm],
   );
-  const position = useMemo(
-    () => (tumour.position ? new Vector3(...tumour.position) : segmentCentre(tumour.segment)),
-    [tumour.position, tumour.segment],
-  );
+  const position = useMemo(() => tumourCentre(tumour), [tumour]);
   const radius = tumour.diameterMm / 2;
   return (
     <mesh
@@ -37,13 +33,26 @@ function TumourMesh({ tumour }: { tumour: Tumour }) {
   );
 }
 
-/** Liver metastases; each material is registered in `tissueMaterials` under the tumour's id. */
+/**
+ * Liver metastases, each with the small artery that feeds it from the hepatic artery's branches;
+ * each tumour's material is registered in `tissueMaterials` under its id.
+ */
 export function Tumours({ tumours }: TumoursProps) {
+  const feeders = tumourFeeders(tumours).geometry;
   return (
     <group name="tumours">
       {tumours.map((tumour) => (
         <TumourMesh key={tumour.id} tumour={tumour} />
       ))}
+      {feeders && (
+        <mesh
+          name="tumourArteries"
+          geometry={feeders}
+          material={branchMaterial('artery')}
+          userData={{ structure: 'tumourArteries' }}
+          dispose={null}
+        />
+      )}
     </group>
   );
 }

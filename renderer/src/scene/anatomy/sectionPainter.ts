@@ -1,8 +1,10 @@
 import { CanvasTexture, LinearFilter, SRGBColorSpace, Vector3 } from 'three';
-import { getAnatomy, type PathSystem, segmentCentre } from '../../anatomy';
+import { getAnatomy, type PathSystem } from '../../anatomy';
 import type { Sweep } from '../../anatomy/gallbladder';
+import type { TumourFeeder } from '../../anatomy/tumourFeeders';
 import type { Tumour } from '../../procedure/schema';
 import { lumpSection, type PlaneFrame, sweepSection } from './sectionShapes';
+import { tumourCentre } from './tumourFeederGeometry';
 import { tumourBump } from './tumourGeometry';
 
 /** Side of the square the sections are painted over, mm: the cut face's plane. */
@@ -38,8 +40,11 @@ const BRANCH_IDS = {
 } as const;
 const BRANCH_KINDS = { portal: 'portal', artery: 'artery', hepaticVein: 'vein' } as const;
 
-/** Every tube the cut goes through: the named vessels in `vesselIds`, the branch trees, gallbladder and ducts. */
-export function sectionSweeps(vesselIds: Iterable<string>): SectionSweep[] {
+/**
+ * Every tube the cut goes through: the named vessels in `vesselIds`, the branch trees, the tumours'
+ * feeding arteries, gallbladder and ducts.
+ */
+export function sectionSweeps(vesselIds: Iterable<string>, feeders: readonly TumourFeeder[]): SectionSweep[] {
   const anatomy = getAnatomy();
   const sweeps: SectionSweep[] = [];
   for (const id of vesselIds) {
@@ -55,12 +60,15 @@ export function sectionSweeps(vesselIds: Iterable<string>): SectionSweep[] {
       radii: branch.radiiMm,
     });
   }
+  for (const feeder of feeders) {
+    sweeps.push({ id: 'tumourArteries', kind: 'artery', points: feeder.points, radii: feeder.radiiMm });
+  }
   sweeps.push({ id: 'gallbladder', kind: 'gallbladder', ...anatomy.gallbladder.sacSweep });
   for (const duct of anatomy.gallbladder.ductSweeps) sweeps.push({ id: 'bileDucts', kind: 'bile', ...duct });
   return sweeps;
 }
 
-const tumourCentre = new Vector3();
+const centre = new Vector3();
 
 /**
  * Paints what a cut plane shows of the tubes and tumours inside it (filled sections: wall ring,
@@ -102,9 +110,7 @@ export class SectionPainter {
     c.clearRect(0, 0, PIXELS, PIXELS);
     for (const tumour of tumours) {
       if (!shown(`tumour:${tumour.id}`)) continue;
-      if (tumour.position) tumourCentre.set(...tumour.position);
-      else segmentCentre(tumour.segment, tumourCentre);
-      const outline = lumpSection(tumourCentre, tumour.diameterMm / 2, tumourBump, frame);
+      const outline = lumpSection(tumourCentre(tumour, centre), tumour.diameterMm / 2, tumourBump, frame);
       if (outline.length === 0) continue;
       c.beginPath();
       for (let i = 0; i < outline.length; i += 2) {

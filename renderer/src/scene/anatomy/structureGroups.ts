@@ -33,6 +33,7 @@ const FIXED_GROUP: Record<string, GroupId> = {
   bileDucts: 'gallbladder',
   bodyOutline: 'bodyOutline',
   arterialBranches: 'arteries',
+  tumourArteries: 'arteries',
   portalBranches: 'portal',
   hepaticVeinBranches: 'veins',
 };

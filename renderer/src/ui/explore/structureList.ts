@@ -13,6 +13,7 @@ export function structureList(procedure: Procedure): Array<{ group: GroupId; mem
     ...SEGMENT_IDS.map((s) => `segment:${s}`),
     ...procedure.tumours.map((t) => `tumour:${t.id}`),
     'arterialBranches',
+    'tumourArteries',
     'portalBranches',
     'hepaticVeinBranches',
     ...VESSEL_IDS,
