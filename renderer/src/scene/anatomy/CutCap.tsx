@@ -1,6 +1,7 @@
 import { useFrame } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
 import {
+  type CanvasTexture,
   Color,
   Data3DTexture,
   DoubleSide,
@@ -152,8 +153,9 @@ const frame: PlaneFrame = {
  */
 export function CutCap({ tumours }: CutCapProps) {
   const ref = useRef<Mesh>(null);
-  const painter = useMemo(() => new SectionPainter(), []);
-  useEffect(() => () => painter.dispose(), [painter]);
+  // Made the first time a cut is made, like the distance-field texture: nothing at start-up.
+  const painterRef = useRef<SectionPainter | null>(null);
+  useEffect(() => () => painterRef.current?.dispose(), []);
   const sweeps = useMemo(() => sectionSweeps(CUT_WITH_LIVER, tumourFeeders(tumours).feeders), [tumours]);
   const painted = useRef<Painted | null>(null);
   const uniforms = useMemo(() => {
@@ -176,9 +178,9 @@ export function CutCap({ tumours }: CutCapProps) {
       caudateCentre: { value: model.caudateCentre.clone() },
       caudateRadii: { value: model.caudateRadii.clone() },
       pushBack: { value: new Vector3() },
-      sections: { value: painter.texture },
+      sections: { value: null as CanvasTexture | null },
     };
-  }, [painter]);
+  }, []);
   const material = useMemo(() => {
     return new ShaderMaterial({
       name: 'cutCap',
@@ -224,6 +226,9 @@ export function CutCap({ tumours }: CutCapProps) {
       frame.u.set(1, 0, 0).applyQuaternion(mesh.quaternion);
       frame.v.set(0, 1, 0).applyQuaternion(mesh.quaternion);
       frame.normal.copy(normal);
+      painterRef.current ??= new SectionPainter();
+      const painter = painterRef.current;
+      uniforms.sections.value = painter.texture;
       const count = painter.paint(frame, sweeps, tumours, (id) => {
         const group = groupOf(id, (line) => getAnatomy().centreLines.get(line as never)?.system);
         return isShown(id, group, s.hidden, s.isolated);
