@@ -3,9 +3,8 @@ import { useEffect, useMemo, useRef } from 'react';
 import { Color, IcosahedronGeometry, type InstancedMesh, Matrix4, Quaternion, Vector3 } from 'three';
 import { createSample, FLOW_PATH_IDS, sampleAt } from '../physiology';
 import type { FlowPathId } from '../procedure/ids';
-import { useExploreStore } from '../store/exploreStore';
 import { playhead } from '../store/playhead';
-import { CUT_WITH_LIVER, sharedCutPlane } from './anatomy/ExploreEffects';
+import { CUT_WITH_LIVER, cutState, sharedCutPlane } from './anatomy/ExploreEffects';
 import { pathMeshes } from './anatomy/registry';
 import { DRUG_COLOUR, drugIntensity } from './drugColour';
 import { NO_FLOW_ML_MIN, travelAt } from './particleTravel';
@@ -82,7 +81,7 @@ function FlowLayer({ system, paths, model }: FlowLayerProps) {
     if (!mesh) return;
     const timeS = playhead.timeS;
     sampleAt(model.solution, timeS, sample);
-    const cutting = useExploreStore.getState().cut.axis !== null;
+    const cutting = cutState.active;
     for (const slot of slots) {
       // Blood shows only in vessels that are shown, and not on the side a cut has taken away.
       const vessel = pathMeshes.get(slot.path);

@@ -8,7 +8,7 @@ import type { Procedure } from '../procedure/schema';
 import { useAppStore } from '../store/appStore';
 import { type LabelDensity, useExploreStore } from '../store/exploreStore';
 import { DomOverlay } from './anatomy/DomOverlay';
-import { CUT_WITH_LIVER, sharedCutPlane } from './anatomy/ExploreEffects';
+import { CUT_WITH_LIVER, cutState, sharedCutPlane } from './anatomy/ExploreEffects';
 import { type LabelInput, type LabelPlacement, layoutLabels, leaderEnd } from './anatomy/labelLayout';
 import { currentSegmentView } from './anatomy/segmentView';
 import { groupOf, isShown } from './anatomy/structureGroups';
@@ -86,8 +86,8 @@ interface PlacedAnchor {
   id: string;
   tier: 'few' | 'all';
   position: Vector3;
-  /** Segment names show only while the segments are tinted. */
-  segment?: boolean;
+  /** The segment it names: segment names show only while the segments are tinted. */
+  segment?: SegmentId;
 }
 
 function systemOf(id: string) {
@@ -155,7 +155,7 @@ export function Labels({ procedure }: LabelsProps) {
         id: `segment:${segment}`,
         tier: 'few',
         position: segmentCentre(segment),
-        segment: true,
+        segment,
       });
     }
     return list;
@@ -170,19 +170,19 @@ export function Labels({ procedure }: LabelsProps) {
     const explore = useExploreStore.getState();
     const all = showsAllLabels(explore.labelDensity, useAppStore.getState().mode);
     const segments = currentSegmentView(explore);
-    const cutting = explore.cut.axis !== null;
+    const cutting = cutState.active;
     inputs.length = anchors.length;
     anchors.forEach((anchor, i) => {
       const box = boxes.current[i];
       const shown = anchor.segment
-        ? segments.tinted && segments.shown.has(anchor.id.slice(8) as SegmentId)
+        ? segments.tinted && segments.shown.has(anchor.segment)
         : (all || anchor.tier === 'few') &&
           isShown(anchor.id, groupOf(anchor.id, systemOf), explore.hidden, explore.isolated);
       // A label whose point the cut has taken away goes with it (the liver keeps its name).
       const cutAway =
         cutting &&
         anchor.id !== 'liver' &&
-        (anchor.segment === true || anchor.id.startsWith('tumour:') || CUT_WITH_LIVER.has(anchor.id)) &&
+        (anchor.segment !== undefined || anchor.id.startsWith('tumour:') || CUT_WITH_LIVER.has(anchor.id)) &&
         sharedCutPlane.distanceToPoint(anchor.position) < 0;
       const wanted = shown && !cutAway;
       projected.copy(anchor.position).project(camera);

@@ -88,4 +88,12 @@ describe('lumpSection', () => {
       { numRuns: 300 },
     );
   });
+
+  it('keeps the part of a grazing cut that only some bumps reach', () => {
+    // Bigger on the +x side: a plane 10.5 mm from the centre cuts only that side.
+    const lopsided = (x: number) => (x > 0 ? 1.1 : 0.9);
+    const outline = lumpSection(new Vector3(0, 0, 10.5), 10, lopsided, tiltedFrame(0));
+    expect(outline.length).toBeGreaterThanOrEqual(6);
+    for (let i = 0; i < outline.length; i += 2) expect(outline[i]).toBeGreaterThan(0);
+  });
 });

@@ -15,12 +15,12 @@ import {
   Vector3,
   Vector4,
 } from 'three';
-import { getAnatomy, SEGMENT_IDS } from '../../anatomy';
+import { getAnatomy, SEGMENT_IDS, type SegmentId } from '../../anatomy';
 import { SECTORS, SEGMENT_OF, type SegmentModel } from '../../anatomy/couinaud';
 import type { Tumour } from '../../procedure/schema';
 import { useExploreStore } from '../../store/exploreStore';
 import { sceneProbe } from '../debugHook';
-import { CUT_WITH_LIVER, getLiverCentre, HIDDEN_LAYER, sharedCutPlane } from './ExploreEffects';
+import { CUT_WITH_LIVER, cutState, getLiverCentre, HIDDEN_LAYER, sharedCutPlane } from './ExploreEffects';
 import { SECTION_SPAN_MM, SectionPainter, sectionSweeps } from './sectionPainter';
 import type { PlaneFrame } from './sectionShapes';
 import { SEGMENT_COLOURS } from './segmentTint';
@@ -197,16 +197,16 @@ export function CutCap({ tumours }: CutCapProps) {
     if (!mesh) return;
     const s = useExploreStore.getState();
     const segments = currentSegmentView(s);
-    const on = s.cut.axis !== null && sharedCutPlane.normal.lengthSq() > 0;
+    const on = cutState.active;
     mesh.visible = on;
     mesh.layers.set(on ? 0 : HIDDEN_LAYER);
     if (!on) return;
     // The texture is built the first time a cut is made, not at start-up.
     uniforms.field.value ??= buildSdfTexture();
     uniforms.tint.value = segments.tinted ? 1 : 0;
-    SEGMENT_IDS.forEach((id, i) => {
-      uniforms.segmentShown.value[i] = segments.shown.has(id) ? 1 : 0;
-    });
+    for (let i = 0; i < SEGMENT_IDS.length; i++) {
+      uniforms.segmentShown.value[i] = segments.shown.has(SEGMENT_IDS[i] as SegmentId) ? 1 : 0;
+    }
     const normal = sharedCutPlane.normal;
     sharedCutPlane.projectPoint(getLiverCentre(), centreOnPlane);
     mesh.position.copy(centreOnPlane);

@@ -47,6 +47,8 @@ export const CUT_WITH_LIVER: ReadonlySet<string> = new Set([
 
 /** The one plane every cut material shares; its array is swapped between [] and [plane]. */
 export const sharedCutPlane = new Plane();
+/** Whether the cut is on this frame (set before anything else reads the plane; a zero free normal is no cut). */
+export const cutState = { active: false };
 const CUT_ON: Plane[] = [sharedCutPlane];
 const CUT_OFF: Plane[] = [];
 
@@ -158,6 +160,7 @@ export function ExploreEffects({ root }: ExploreEffectsProps) {
     if (!group) return;
     const s = useExploreStore.getState();
     const cutOn = cutPlane(s.cut, getLiverCentre(), sharedCutPlane) !== null;
+    cutState.active = cutOn;
     const segments = currentSegmentView(s);
     group.traverse((object: Object3D) => {
       const id = exploreIdOf(object.userData);
@@ -171,7 +174,7 @@ export function ExploreEffects({ root }: ExploreEffectsProps) {
         id === 'liver'
           ? !segments.split && segments.shown.size > 0
           : solid
-            ? segments.split && segments.shown.has(id.slice(8) as SegmentId)
+            ? segments.split && segments.shown.has(object.userData.segment as SegmentId)
             : isShown(id, groupId, s.hidden, s.isolated);
       if (shown) mesh.layers.set(0);
       else mesh.layers.set(HIDDEN_LAYER);

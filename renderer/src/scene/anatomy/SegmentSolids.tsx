@@ -35,7 +35,7 @@ function SegmentSolid({ segment, geometry }: { segment: SegmentId; geometry: Buf
       name={id}
       geometry={geometry}
       material={material}
-      userData={{ structure: id, segmentSolid: true }}
+      userData={{ structure: id, segment, segmentSolid: true }}
       dispose={null}
     />
   );

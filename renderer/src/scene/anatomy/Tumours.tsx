@@ -1,4 +1,4 @@
-import { useLayoutEffect, useMemo } from 'react';
+import { useEffect, useLayoutEffect, useMemo } from 'react';
 import type { Tumour } from '../../procedure/schema';
 import { tumourInfo } from './hoverState';
 import { branchMaterial, tumourMaterial } from './materials';
@@ -39,6 +39,8 @@ function TumourMesh({ tumour }: { tumour: Tumour }) {
  */
 export function Tumours({ tumours }: TumoursProps) {
   const feeders = tumourFeeders(tumours).geometry;
+  // A new procedure brings new tumours: free the old feeders' buffers.
+  useEffect(() => () => feeders?.dispose(), [feeders]);
   return (
     <group name="tumours">
       {tumours.map((tumour) => (

@@ -47,7 +47,8 @@ export function sweepSection(sweep: Sweep, frame: PlaneFrame, sink: DiscSink): v
 
 /**
  * The outline a plane cuts through a star-shaped lump (radius × shape(direction) about a centre), as
- * a polygon [u0, v0, u1, v1, …] in plane coordinates; empty when the plane misses it.
+ * a polygon [u0, v0, u1, v1, …] in plane coordinates; empty when the plane misses it. On a grazing
+ * cut, directions where only a bump reaches the plane are left out of the polygon.
  */
 export function lumpSection(
   centre: Vector3,
@@ -79,8 +80,7 @@ export function lumpSection(
       reach = Math.sqrt(surface * surface - h * h);
       hit = true;
     }
-    if (!hit) return [];
-    outline.push(cu + du * reach, cv + dv * reach);
+    if (hit) outline.push(cu + du * reach, cv + dv * reach);
   }
-  return outline;
+  return outline.length >= 6 ? outline : [];
 }
