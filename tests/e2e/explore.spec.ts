@@ -196,6 +196,9 @@ test('the cut face shows vessels and tumours in section, and only those that are
     found = (await sectionCounts(page)).tumours;
   }
   expect(found, 'some position of the coronal cut goes through a tumour').toBeGreaterThan(0);
+  // Inside the liver only its section shows; pointing at it names the tumour.
+  await settledShot(page);
+  expect(await identify(page, 'tumour:tumour1')).toMatch(/Tumour in segment VII/);
 });
 
 // The default 1280×720 window; the caption (plain DOM text, tested elsewhere) is masked out.

@@ -21,7 +21,7 @@ import type { Tumour } from '../../procedure/schema';
 import { useExploreStore } from '../../store/exploreStore';
 import { sceneProbe } from '../debugHook';
 import { CUT_WITH_LIVER, cutState, getLiverCentre, HIDDEN_LAYER, sharedCutPlane } from './ExploreEffects';
-import { SECTION_SPAN_MM, SectionPainter, sectionSweeps } from './sectionPainter';
+import { SECTION_SPAN_MM, SectionPainter, sectionSweeps, setActiveSectionPainter } from './sectionPainter';
 import type { PlaneFrame } from './sectionShapes';
 import { SEGMENT_COLOURS } from './segmentTint';
 import { currentSegmentView } from './segmentView';
@@ -155,7 +155,13 @@ export function CutCap({ tumours }: CutCapProps) {
   const ref = useRef<Mesh>(null);
   // Made the first time a cut is made, like the distance-field texture: nothing at start-up.
   const painterRef = useRef<SectionPainter | null>(null);
-  useEffect(() => () => painterRef.current?.dispose(), []);
+  useEffect(
+    () => () => {
+      setActiveSectionPainter(null);
+      painterRef.current?.dispose();
+    },
+    [],
+  );
   const sweeps = useMemo(() => sectionSweeps(CUT_WITH_LIVER, tumourFeeders(tumours).feeders), [tumours]);
   const painted = useRef<Painted | null>(null);
   const uniforms = useMemo(() => {
@@ -226,7 +232,10 @@ export function CutCap({ tumours }: CutCapProps) {
       frame.u.set(1, 0, 0).applyQuaternion(mesh.quaternion);
       frame.v.set(0, 1, 0).applyQuaternion(mesh.quaternion);
       frame.normal.copy(normal);
-      painterRef.current ??= new SectionPainter();
+      if (!painterRef.current) {
+        painterRef.current = new SectionPainter();
+        setActiveSectionPainter(painterRef.current);
+      }
       const painter = painterRef.current;
       uniforms.sections.value = painter.texture;
       const count = painter.paint(frame, sweeps, tumours, (id) => {

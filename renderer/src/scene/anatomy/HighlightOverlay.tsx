@@ -29,10 +29,15 @@ export function HighlightOverlay() {
     if (!mesh) return;
     const target = hoverState.object;
     // A segment named on the whole liver is not outlined (it would light the whole liver); a
-    // segment's own solid is.
+    // segment's own solid is. Nor are the torso shell, which would cover the view, and the cut face,
+    // a plane far larger than what it shows: the tooltip names what is there.
     const wholeLiver = target?.userData.structure === 'liver';
     const show =
-      target !== null && hoverState.id !== null && !(wholeLiver && hoverState.id.startsWith('segment:'));
+      target !== null &&
+      hoverState.id !== null &&
+      hoverState.id !== 'bodyOutline' &&
+      target.userData.capOnly !== true &&
+      !(wholeLiver && hoverState.id.startsWith('segment:'));
     mesh.visible = show;
     if (!show || !target) return;
     mesh.geometry = target.geometry;

@@ -1,5 +1,6 @@
 import type { Intersection, Material, Object3D } from 'three';
 import { classifySegment, getAnatomy } from '../../anatomy';
+import { sectionIdAt } from './sectionPainter';
 import { type ExploreId, exploreIdOf, segmentExploreId } from './structureGroups';
 
 function shownChain(object: Object3D | null): boolean {
@@ -31,7 +32,7 @@ export function choosePick(hits: readonly Intersection[]): Intersection | null {
     if (!object.layers.isEnabled(0) || !shownChain(object) || clippedAway(hit)) continue;
     const id = exploreIdOf(object.userData);
     if (!id) continue;
-    if (object.userData.capOnly === true && !onLiver(hit)) continue;
+    if (object.userData.capOnly === true && !onLiver(hit) && sectionIdAt(hit.point) === null) continue;
     const material = (object as { material?: Material }).material;
     const ghost = material && !Array.isArray(material) && material.transparent && material.opacity < 0.5;
     if (id === 'bodyOutline' || ghost) {
@@ -43,8 +44,13 @@ export function choosePick(hits: readonly Intersection[]): Intersection | null {
   return fallback;
 }
 
-/** The explore id for a pick: the liver is named by segment while the segments are tinted. */
+/**
+ * The explore id for a pick: on the cut face, the vessel or tumour in section there, else the liver;
+ * the liver is named by segment while the segments are tinted.
+ */
 export function exploreIdForHit(hit: Intersection, segmentsShown: boolean): ExploreId | null {
+  const section = hit.object.userData.capOnly === true ? sectionIdAt(hit.point) : null;
+  if (section) return section;
   const id = exploreIdOf(hit.object.userData);
   if (id === 'liver' && segmentsShown) {
     const { x, y, z } = hit.point;

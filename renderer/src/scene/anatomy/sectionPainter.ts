@@ -78,6 +78,13 @@ const centre = new Vector3();
 export class SectionPainter {
   readonly texture: CanvasTexture;
   private readonly context: CanvasRenderingContext2D;
+  /** What was painted, for naming what the pointer is on: the frame, each disc (u, v, r) with its id, tumour outlines. */
+  private readonly painted = {
+    frame: { origin: new Vector3(), u: new Vector3(), v: new Vector3(), normal: new Vector3() } as PlaneFrame,
+    discs: [] as number[],
+    discIds: [] as string[],
+    tumours: [] as Array<{ id: string; outline: number[] }>,
+  };
 
   constructor() {
     const canvas = document.createElement('canvas');
@@ -108,6 +115,14 @@ export class SectionPainter {
     let tumourCount = 0;
     const c = this.context;
     c.clearRect(0, 0, PIXELS, PIXELS);
+    const painted = this.painted;
+    painted.frame.origin.copy(frame.origin);
+    painted.frame.u.copy(frame.u);
+    painted.frame.v.copy(frame.v);
+    painted.frame.normal.copy(frame.normal);
+    painted.discs.length = 0;
+    painted.discIds.length = 0;
+    painted.tumours.length = 0;
     for (const tumour of tumours) {
       if (!shown(`tumour:${tumour.id}`)) continue;
       const outline = lumpSection(tumourCentre(tumour, centre), tumour.diameterMm / 2, tumourBump, frame);
@@ -118,6 +133,7 @@ export class SectionPainter {
       }
       c.closePath();
       tumourCount++;
+      painted.tumours.push({ id: `tumour:${tumour.id}`, outline });
       c.fillStyle = TUMOUR_FILL;
       c.fill();
       c.lineWidth = 2;
@@ -131,6 +147,10 @@ export class SectionPainter {
       sweepSection(sweep, frame, (u, v, r) => discs.push(u, v, r));
       if (discs.length === 0) continue;
       discCount += discs.length / 3;
+      for (let i = 0; i < discs.length; i += 3) {
+        painted.discs.push(discs[i] as number, discs[i + 1] as number, discs[i + 2] as number);
+        painted.discIds.push(sweep.id);
+      }
       const colours = SECTION_COLOURS[sweep.kind];
       // The wall's discs first, then the lumen's over them: a ring round a darker centre.
       this.discs(discs, 1, colours.wall);
@@ -138,6 +158,23 @@ export class SectionPainter {
     }
     this.texture.needsUpdate = true;
     return { discs: discCount, tumours: tumourCount };
+  }
+
+  /** The explore id of the section under a point on the cut face, or null where there is only tissue. */
+  idAt(point: Vector3): string | null {
+    const { frame, discs, discIds, tumours } = this.painted;
+    const offset = centre.copy(point).sub(frame.origin);
+    const u = offset.dot(frame.u);
+    const v = offset.dot(frame.v);
+    // Last painted is on top.
+    for (let i = discs.length - 3; i >= 0; i -= 3) {
+      const du = u - (discs[i] as number);
+      const dv = v - (discs[i + 1] as number);
+      const r = discs[i + 2] as number;
+      if (du * du + dv * dv <= r * r) return discIds[i / 3] ?? null;
+    }
+    for (const tumour of tumours) if (insidePolygon(tumour.outline, u, v)) return tumour.id;
+    return null;
   }
 
   private discs(discs: readonly number[], share: number, colour: string): void {
@@ -157,4 +194,29 @@ export class SectionPainter {
   dispose(): void {
     this.texture.dispose();
   }
+}
+
+/** Even-odd test of a point against a polygon [u0, v0, u1, v1, …]. */
+function insidePolygon(polygon: readonly number[], u: number, v: number): boolean {
+  let inside = false;
+  for (let i = 0, j = polygon.length - 2; i < polygon.length; j = i, i += 2) {
+    const ui = polygon[i] as number;
+    const vi = polygon[i + 1] as number;
+    const uj = polygon[j] as number;
+    const vj = polygon[j + 1] as number;
+    if (vi > v !== vj > v && u < ((uj - ui) * (v - vi)) / (vj - vi) + ui) inside = !inside;
+  }
+  return inside;
+}
+
+let active: SectionPainter | null = null;
+
+/** Makes this painter the one the picker asks (the cut face's). */
+export function setActiveSectionPainter(painter: SectionPainter | null): void {
+  active = painter;
+}
+
+/** The explore id of the section under a point on the cut face, if a cut is painted there. */
+export function sectionIdAt(point: Vector3): string | null {
+  return active ? active.idAt(point) : null;
 }
