@@ -12,6 +12,7 @@ import { CUT_WITH_LIVER, cutState, sharedCutPlane } from './anatomy/ExploreEffec
 import { type LabelInput, type LabelPlacement, layoutLabels, leaderEnd } from './anatomy/labelLayout';
 import { currentSegmentView } from './anatomy/segmentView';
 import { groupOf, isShown } from './anatomy/structureGroups';
+import { tumourCentre } from './anatomy/tumourGeometry';
 import { pointOnPath } from './paths';
 
 interface LabelAnchor {
@@ -146,7 +147,7 @@ export function Labels({ procedure }: LabelsProps) {
         key: 'label.tumour',
         id: `tumour:${tumour.id}`,
         tier: 'all',
-        position: tumour.position ? new Vector3(...tumour.position) : segmentCentre(tumour.segment),
+        position: tumourCentre(tumour),
       });
     }
     for (const segment of SEGMENT_IDS) {

@@ -3,8 +3,8 @@ import type { Tumour } from '../../procedure/schema';
 import { tumourInfo } from './hoverState';
 import { branchMaterial, tumourMaterial } from './materials';
 import { register, tissueMaterials } from './registry';
-import { tumourCentre, tumourFeeders } from './tumourFeederGeometry';
-import { tumourGeometry } from './tumourGeometry';
+import { tumourFeeders } from './tumourFeederGeometry';
+import { tumourCentre, tumourGeometry } from './tumourGeometry';
 
 export interface TumoursProps {
   /** Tumours from the procedure; one without a position sits at its segment's centre. */

@@ -4,8 +4,7 @@ import type { Sweep } from '../../anatomy/gallbladder';
 import type { TumourFeeder } from '../../anatomy/tumourFeeders';
 import type { Tumour } from '../../procedure/schema';
 import { lumpSection, type PlaneFrame, sweepSection } from './sectionShapes';
-import { tumourCentre } from './tumourFeederGeometry';
-import { tumourBump } from './tumourGeometry';
+import { tumourBump, tumourCentre } from './tumourGeometry';
 
 /** Side of the square the sections are painted over, mm: the cut face's plane. */
 export const SECTION_SPAN_MM = 420;

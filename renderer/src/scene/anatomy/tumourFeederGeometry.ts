@@ -1,16 +1,12 @@
-import { type BufferGeometry, Vector3 } from 'three';
+import type { BufferGeometry } from 'three';
 import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js';
-import { getAnatomy, segmentCentre } from '../../anatomy';
+import { getAnatomy } from '../../anatomy';
 import { buildTubeFromPoints } from '../../anatomy/tube';
 import { growTumourFeeders, type TumourFeeder } from '../../anatomy/tumourFeeders';
 import type { Tumour } from '../../procedure/schema';
+import { tumourCentre } from './tumourGeometry';
 
 const cache = new WeakMap<readonly Tumour[], { feeders: TumourFeeder[]; geometry: BufferGeometry | null }>();
-
-/** Where a tumour sits: its own position, or its segment's centre. */
-export function tumourCentre(tumour: Tumour, out = new Vector3()): Vector3 {
-  return tumour.position ? out.set(...tumour.position) : segmentCentre(tumour.segment, out);
-}
 
 /** The feeding arteries of a procedure's tumours and their merged tube, grown once per tumour list. */
 export function tumourFeeders(tumours: readonly Tumour[]): {

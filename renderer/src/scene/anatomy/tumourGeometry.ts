@@ -1,4 +1,11 @@
-import { IcosahedronGeometry } from 'three';
+import { IcosahedronGeometry, Vector3 } from 'three';
+import { segmentCentre } from '../../anatomy';
+import type { Tumour } from '../../procedure/schema';
+
+/** Where a tumour sits: its own position, or its segment's centre. */
+export function tumourCentre(tumour: Tumour, out = new Vector3()): Vector3 {
+  return tumour.position ? out.set(...tumour.position) : segmentCentre(tumour.segment, out);
+}
 
 let shared: IcosahedronGeometry | null = null;
 
