@@ -13,6 +13,8 @@ export const sceneProbe = {
   /** Discs and tumour outlines the cut face last painted in section. */
   sectionDiscs: 0,
   sectionTumours: 0,
+  /** How long the last repaint of the sections took, ms. */
+  sectionPaintMs: 0,
 };
 
 if (typeof window !== 'undefined') {

@@ -238,12 +238,14 @@ export function CutCap({ tumours }: CutCapProps) {
       }
       const painter = painterRef.current;
       uniforms.sections.value = painter.texture;
+      const started = performance.now();
       const count = painter.paint(frame, sweeps, tumours, (id) => {
         const group = groupOf(id, (line) => getAnatomy().centreLines.get(line as never)?.system);
         return isShown(id, group, s.hidden, s.isolated);
       });
       sceneProbe.sectionDiscs = count.discs;
       sceneProbe.sectionTumours = count.tumours;
+      sceneProbe.sectionPaintMs = performance.now() - started;
     }
   });
 
