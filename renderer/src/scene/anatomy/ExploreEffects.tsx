@@ -103,7 +103,6 @@ function applyCut(material: Material, on: boolean): void {
   }
 }
 
-const ALL_SEGMENTS: ReadonlySet<SegmentId> = new Set(SEGMENT_IDS);
 const liverColour = new Color();
 const white = new Color(1, 1, 1);
 
@@ -134,14 +133,14 @@ export function ExploreEffects({ root }: ExploreEffectsProps) {
     let last: boolean | null = null;
     const update = () => {
       const { tinted } = segmentView(useExploreStore.getState());
+      if (tinted === last) return;
+      last = tinted;
       for (const segment of SEGMENT_IDS) {
         const colour = segmentSolidMaterial(segment).color;
         if (tinted) colour.set(SEGMENT_COLOURS[segment]).lerp(baseColour, 0.35);
         else colour.copy(baseColour);
       }
-      if (tinted === last) return;
-      last = tinted;
-      writeSegmentTint(geometry, liverColour, tinted ? ALL_SEGMENTS : null);
+      writeSegmentTint(geometry, liverColour, tinted);
       liver.color.copy(tinted ? white : baseColour);
     };
     liver.vertexColors = true;
@@ -150,7 +149,7 @@ export function ExploreEffects({ root }: ExploreEffectsProps) {
     const unsubscribe = useExploreStore.subscribe(update);
     return () => {
       unsubscribe();
-      writeSegmentTint(geometry, liverColour, null);
+      writeSegmentTint(geometry, liverColour, false);
       liver.color.copy(baseColour);
     };
   }, []);

@@ -35,19 +35,14 @@ export function liverVertexSegments(): Uint8Array {
   return out;
 }
 
-const base = new Color();
 const hue = new Color();
 
 /**
- * Writes the liver's vertex colours: white everywhere when `tinted` is empty (the material's own
- * colour shows), else each tinted segment in its hue blended with the liver's colour and the rest in
- * the liver's colour. The material's colour is then white, so the caller swaps it.
+ * Writes the liver's vertex colours: white everywhere when not `tinted` (the material's own colour
+ * shows), else each segment in its hue blended with the liver's colour. The material's colour is
+ * then white, so the caller swaps it.
  */
-export function writeSegmentTint(
-  geometry: BufferGeometry,
-  liverColour: Color,
-  tinted: ReadonlySet<SegmentId> | null,
-): void {
+export function writeSegmentTint(geometry: BufferGeometry, liverColour: Color, tinted: boolean): void {
   const segments = liverVertexSegments();
   let attribute = geometry.getAttribute('color') as BufferAttribute | undefined;
   if (!attribute) {
@@ -55,11 +50,9 @@ export function writeSegmentTint(
     geometry.setAttribute('color', attribute);
   }
   const array = attribute.array as Float32Array;
-  const colours = SEGMENT_IDS.map((id) => {
-    if (!tinted) return new Color(1, 1, 1);
-    if (!tinted.has(id)) return base.copy(liverColour).clone();
-    return hue.set(SEGMENT_COLOURS[id]).lerp(liverColour, 0.35).clone();
-  });
+  const colours = SEGMENT_IDS.map((id) =>
+    tinted ? hue.set(SEGMENT_COLOURS[id]).lerp(liverColour, 0.35).clone() : new Color(1, 1, 1),
+  );
   for (let i = 0; i < segments.length; i++) {
     const c = colours[segments[i] as number] as Color;
     array[i * 3] = c.r;
