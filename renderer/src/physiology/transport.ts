@@ -388,12 +388,7 @@ export function createTransport(setup: TransportSetup): Transport {
     r.weightT = t;
     mix(r.arterial, atZero.arterial, atOne.arterial, t);
     mix(r.portal, atZero.portal, atOne.portal, t);
-    r.still.set(atZero.still);
-    r.outflow.set(atZero.outflow);
-    r.arterialFlow = atZero.arterialFlow;
-    r.portalFlow = atZero.portalFlow;
-    r.drained = atZero.drained;
-    r.fastest = atZero.fastest;
+    copyFixedParts(r, atZero);
   }
 
   /** Makes sure the cached routings at filter transmission 0 and 1 are those of `r`'s flows. */
@@ -408,20 +403,25 @@ export function createTransport(setup: TransportSetup): Transport {
     cached = true;
   }
 
+  /** The parts of a routing that `prepare` takes unblended from the cached routing. */
+  function copyFixedParts(to: Routing, from: Routing): void {
+    to.still.set(from.still);
+    to.outflow.set(from.outflow);
+    to.arterialFlow = from.arterialFlow;
+    to.portalFlow = from.portalFlow;
+    to.drained = from.drained;
+    to.fastest = from.fastest;
+  }
+
   function copyRouting(to: Routing, from: Routing): void {
     to.q.set(from.q);
     to.trans.set(from.trans);
     to.delivered.set(from.delivered);
     to.weight.set(from.weight);
     to.weightT = from.weightT;
-    to.still.set(from.still);
-    to.outflow.set(from.outflow);
     to.arterial.set(from.arterial);
     to.portal.set(from.portal);
-    to.arterialFlow = from.arterialFlow;
-    to.portalFlow = from.portalFlow;
-    to.drained = from.drained;
-    to.fastest = from.fastest;
+    copyFixedParts(to, from);
   }
 
   /** Junction weights of a routing, blending them now if they were left for later. */
