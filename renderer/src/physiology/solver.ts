@@ -17,6 +17,7 @@ import {
   PERIPHERAL,
   REMOVED_FILTER,
   REMOVED_PERFUSATE,
+  STILL,
   type Transport,
   type TransportSetup,
   TUMOUR,
@@ -26,8 +27,6 @@ import {
 const KEYFRAMES_PER_TRANSITION = 16;
 /** A stopped circuit's remaining contents are discarded within minutes (rate constant, 1/min). */
 const DRAIN_PER_MIN = 1;
-/** Flows below this (mL/min) are no flow. */
-const STILL = 1e-9;
 /** Path concentrations colour the scene: one row every this many seconds is plenty. */
 const PATH_CONC_EVERY_S = 5;
 

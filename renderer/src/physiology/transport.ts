@@ -24,7 +24,7 @@ export const INFUSED = 6;
 export const EXTRA_STATES = 7;
 
 /** Flows below this (mL/min) count as none when deciding which way blood moves. */
-const STILL = 1e-9;
+export const STILL = 1e-9;
 /** Largest step, as a fraction of the fastest emptying time, before a step is split. */
 const STABLE_STEP = 0.5;
 
