@@ -276,3 +276,24 @@ export function describeJsonProblem(problem: JsonProblem): string {
       return `could not be read (${problem.detail})`;
   }
 }
+
+/**
+ * A file a person chose (a tumour list, a handout, saved settings): size first, then read, parse
+ * and validate. Runs on the calling thread; a file that may be large belongs in a worker, as
+ * procedure files are (renderer/src/procedure/openProcedureFile.ts).
+ */
+export async function readUntrustedFile<T>(
+  file: Blob,
+  limits: JsonLimits,
+  validate: Validator<T>,
+): Promise<JsonRead<T>> {
+  const tooLarge = checkSize(file.size, limits);
+  if (tooLarge) return { ok: false, problem: tooLarge };
+  let text: string;
+  try {
+    text = await file.text();
+  } catch (error) {
+    return { ok: false, problem: { kind: 'unreadable', detail: syntaxDetail(error) } };
+  }
+  return readUntrustedJson(text, limits, validate);
+}

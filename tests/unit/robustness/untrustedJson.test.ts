@@ -9,6 +9,7 @@ import {
   describeJsonProblem,
   type JsonLimits,
   parseUntrustedJson,
+  readUntrustedFile,
   readUntrustedJson,
   scanJson,
   utf8Length,
@@ -149,6 +150,39 @@ describe('parseUntrustedJson', () => {
       ok: true,
       value: { a: 1 },
       droppedKeys: [],
+    });
+  });
+});
+
+describe('readUntrustedFile', () => {
+  const schema = zodValidator(z.object({ tumours: z.array(z.object({ segment: z.string() })) }));
+
+  it('checks the size before reading, then reads, parses and validates', async () => {
+    let read = false;
+    const huge = { size: 10 * 1024 * 1024, text: async () => ((read = true), '{}') } as unknown as Blob;
+    expect(await readUntrustedFile(huge, LIMITS, schema)).toMatchObject({
+      ok: false,
+      problem: { kind: 'tooLarge' },
+    });
+    expect(read).toBe(false);
+    const good = new Blob(['{"tumours": [{"segment": "VII"}], "__proto__": {"polluted": 1}}']);
+    expect(await readUntrustedFile(good, LIMITS, schema)).toEqual({
+      ok: true,
+      value: { tumours: [{ segment: 'VII' }] },
+      droppedKeys: ['__proto__'],
+    });
+    const wrong = new Blob(['{"tumours": [{"segment": 7}]}']);
+    expect(await readUntrustedFile(wrong, LIMITS, schema)).toMatchObject({
+      ok: false,
+      problem: { kind: 'invalid', issues: [expect.stringMatching(/^tumours\.0\.segment: /)] },
+    });
+  });
+
+  it('a file that cannot be read is an answer, not an exception', async () => {
+    const broken = { size: 10, text: () => Promise.reject(new Error('EACCES')) } as unknown as Blob;
+    expect(await readUntrustedFile(broken, LIMITS, schema)).toEqual({
+      ok: false,
+      problem: { kind: 'unreadable', detail: 'EACCES' },
     });
   });
 });
