@@ -159,7 +159,11 @@ describe('readUntrustedFile', () => {
 
   it('checks the size before reading, then reads, parses and validates', async () => {
     let read = false;
-    const huge = { size: 10 * 1024 * 1024, text: async () => ((read = true), '{}') } as unknown as Blob;
+    const text = async () => {
+      read = true;
+      return '{}';
+    };
+    const huge = { size: 10 * 1024 * 1024, text } as unknown as Blob;
     expect(await readUntrustedFile(huge, LIMITS, schema)).toMatchObject({
       ok: false,
       problem: { kind: 'tooLarge' },
