@@ -53,7 +53,11 @@ export const checkInWorker: CheckRunner = (request, signal) =>
     worker.onmessageerror = () => finish(unreadableResult(request.name, 'no answer'));
     worker.onerror = (event) => {
       event.preventDefault(); // answered below; not an uncaught error on the page
-      finish(unreadableResult(request.name, event.message || 'the check stopped'));
+      // Most likely the worker script could not load (a shell that serves no workers): check
+      // here instead. The reader's limits still bound the work; the overall time limit still holds.
+      worker.terminate();
+      signal.removeEventListener('abort', onAbort);
+      resolve(checkOnMainThread(request, signal));
     };
     worker.postMessage(request);
   });
