@@ -91,7 +91,7 @@ function safeStringify(value: unknown): string {
 
 function parsedOrUndefined(text: string): unknown {
   try {
-    return JSON.parse(text);
+    return JSON.parse(text.replace(/^\uFEFF/, '')); // the reader skips a byte order mark too
   } catch {
     return undefined;
   }
@@ -131,6 +131,13 @@ describe('procedure files under hostile input', () => {
     },
     TIMEOUT_MS,
   );
+
+  it('a byte order mark before an empty object: the missing fields are named', () => {
+    const text = '\uFEFF{}';
+    const result = checkProcedureText(text, NAME);
+    expect(result.ok ? '' : result.error).toMatch(/^variant\.json: schemaVersion: /);
+    expectAnsweredOrNamed(result, text);
+  });
 
   it('the built-in files pass, and one with another id is refused naming "id"', () => {
     for (const o of originals) expect(checkProcedureText(JSON.stringify(o), NAME).ok).toBe(true);
@@ -219,5 +226,61 @@ describe('checkProcedureFile (size, worker, time limit)', () => {
   it('a valid file comes back ready to use', async () => {
     const result = await checkProcedureFile(fakeFile(JSON.stringify(ihp)), { run: checkOnMainThread });
     expect(result.ok && result.procedure.id).toBe('ihp');
+  });
+});
+
+/** A stand-in for the browser's Worker: answers (or fails, or hangs) as told, and records termination. */
+class FakeWorker {
+  static behaviour: 'answer' | 'fail' | 'hang' | 'throw' = 'answer';
+  static terminated = 0;
+  onmessage: ((event: MessageEvent<unknown>) => void) | null = null;
+  onmessageerror: (() => void) | null = null;
+  onerror: ((event: ErrorEvent) => void) | null = null;
+  constructor(url: URL) {
+    if (FakeWorker.behaviour === 'throw') throw new Error('no workers here');
+    expect(url.pathname).toMatch(/procedureWorker\.ts$/);
+  }
+  postMessage(request: { file: Blob; name: string }) {
+    if (FakeWorker.behaviour === 'hang') return;
+    if (FakeWorker.behaviour === 'fail') {
+      setTimeout(() => this.onerror?.({ message: 'failed to load', preventDefault() {} } as ErrorEvent));
+      return;
+    }
+    void request.file
+      .text()
+      .then((text) => this.onmessage?.({ data: checkProcedureText(text, request.name) } as MessageEvent));
+  }
+  terminate() {
+    FakeWorker.terminated++;
+  }
+}
+
+describe('the worker runner', () => {
+  const realWorker = (globalThis as { Worker?: unknown }).Worker;
+  const withFakeWorker = async (behaviour: typeof FakeWorker.behaviour, limits = PROCEDURE_LIMITS) => {
+    FakeWorker.behaviour = behaviour;
+    FakeWorker.terminated = 0;
+    (globalThis as { Worker?: unknown }).Worker = FakeWorker;
+    try {
+      return await checkProcedureFile(fakeFile(JSON.stringify(php)), { limits });
+    } finally {
+      (globalThis as { Worker?: unknown }).Worker = realWorker;
+    }
+  };
+
+  it('takes the worker answer and ends the worker', async () => {
+    expect((await withFakeWorker('answer')).ok).toBe(true);
+    expect(FakeWorker.terminated).toBe(1);
+  });
+
+  it('checks on the page when the worker cannot start or load', async () => {
+    expect((await withFakeWorker('throw')).ok).toBe(true);
+    expect((await withFakeWorker('fail')).ok).toBe(true);
+  });
+
+  it('ends a worker that never answers when the time is up', async () => {
+    const result = await withFakeWorker('hang', { ...PROCEDURE_LIMITS, timeLimitMs: 30 });
+    expect(result).toMatchObject({ ok: false, problem: { kind: 'timeout' } });
+    expect(FakeWorker.terminated).toBe(1);
   });
 });
