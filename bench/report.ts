@@ -95,14 +95,13 @@ export function printResults(r: Results): void {
     r.memory.points.map((p) => ({
       'after loops': p.loops,
       'JS heap MiB': round(p.heapBytes / 1024 / 1024),
+      'app data MiB': round(p.objectBytes / 1024 / 1024, 3),
+      'compiled code MiB': round(p.codeBytes / 1024 / 1024),
       geometries: p.geometries,
       textures: p.textures,
     })),
   );
-  console.log(
-    `  growth: heap ${round(r.memory.heapGrowthPct, 1)} %, geometries ${round(r.memory.geometriesGrowthPct, 1)} %, ` +
-      `textures ${round(r.memory.texturesGrowthPct, 1)} %; ${round(r.memory.secondsPerLoop, 1)} s per loop`,
-  );
+  console.log(`  ${memorySummary(r.memory)}`);
   console.log(
     `\nTime: ${Object.entries(r.phaseSeconds)
       .map(([phase, seconds]) => `${phase} ${Math.round(seconds)} s`)
@@ -116,5 +115,16 @@ export function printResults(r: Results): void {
       limit: c.limit,
       ok: c.ok ? 'yes' : 'NO',
     })),
+  );
+}
+
+/** One line: warm-up growth, then the steady growth the budget holds. */
+export function memorySummary(m: Results['memory']): string {
+  return (
+    `growth from loop 1: heap ${round(m.heapGrowthPct, 1)} %, geometries ${round(m.geometriesGrowthPct, 1)} %, ` +
+    `textures ${round(m.texturesGrowthPct, 1)} %; from loop ${m.steadyFromLoop}: app data ` +
+    `${round(m.objectSteadyGrowthPct, 2)} %, whole heap ${round(m.heapSteadyGrowthPct, 1)} %, ` +
+    `geometries + textures ${m.gpuSteadyGrowth >= 0 ? '+' : ''}${m.gpuSteadyGrowth}; ` +
+    `${round(m.secondsPerLoop, 1)} s per loop`
   );
 }

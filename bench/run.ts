@@ -32,6 +32,13 @@ import { median, percentile } from './stats';
 const ROOT = resolve(import.meta.dirname, '..');
 const args = new Set(process.argv.slice(2));
 const quick = args.has('--quick');
+/** `--loops=N`: memory loops (default 50, 3 with --quick); a kiosk soak uses bench/soak.ts. */
+const loopsArg = process.argv.find((a) => a.startsWith('--loops='));
+const memoryLoops = loopsArg ? Number(loopsArg.slice('--loops='.length)) : undefined;
+if (memoryLoops !== undefined && !(Number.isInteger(memoryLoops) && memoryLoops >= 2)) {
+  console.error(`--loops must be a whole number of at least 2, got "${loopsArg}"`);
+  process.exit(2);
+}
 
 /**
  * How much of everything. The quick pass is CI's regression guard: one size, fewer frames, a short
@@ -208,8 +215,8 @@ async function main(): Promise<void> {
     }
 
     // 7: memory over a long run.
-    log(`memory: ${PLAN.memoryLoops} loops of both procedures`, 'pages (1-4)');
-    const memory = await measureMemory(browser, app.origin, PLAN.memoryLoops);
+    log(`memory: ${memoryLoops ?? PLAN.memoryLoops} loops of both procedures`, 'pages (1-4)');
+    const memory = await measureMemory(browser, app.origin, memoryLoops ?? PLAN.memoryLoops);
 
     const chromium = browser.version();
     await browser.close();
