@@ -4,6 +4,7 @@
  */
 export { COMPARTMENTS, type CompartmentId, FLOW_PATH_IDS, MASS_POOLS, type MassPoolId } from './ids';
 export { type Metrics, summarize } from './metrics';
+export { NO_FLOW_ML_MIN } from './noFlow';
 export {
   defaultParams,
   type ParamDefinition,

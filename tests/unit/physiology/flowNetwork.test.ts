@@ -6,9 +6,9 @@ import {
   sampleAt,
   solveProcedure,
 } from '../../../renderer/src/physiology';
+import { deviceStateVector } from '../../../renderer/src/physiology/deviceStates';
 import {
   createFlowModel,
-  deviceStateVector,
   type FlowModel,
   flowsAt,
   junctions,
