@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaultParams, parameterDefinitions, validateParams } from '../../../renderer/src/physiology';
-import { load, NAMES } from './fixtures';
+import { ID, load, NAMES, type ProcedureName } from './fixtures';
 
 describe('parameter definitions', () => {
   it.each(NAMES)(
@@ -20,23 +20,23 @@ describe('parameter definitions', () => {
   );
 
   it('takes its dose defaults from the procedure data', () => {
-    const php = defaultParams(load('php'));
-    const ihp = defaultParams(load('ihp'));
+    const php = defaultParams(load(ID.php));
+    const ihp = defaultParams(load(ID.ihp));
     expect([php.dose, php.maxDose, php.infusionMin]).toEqual([3, 220, 30]);
     expect([ihp.dose, ihp.infusionMin]).toEqual([1.5, 60]);
     expect(ihp.maxDose).toBeUndefined();
   });
 
   it('offers only what the procedure uses: filter figures for PHP, bypass and washout for IHP', () => {
-    const names = (name: 'php' | 'ihp') => parameterDefinitions(load(name)).map((d) => d.name);
-    expect(names('php')).toContain('filterExtractionEarly');
-    expect(names('php')).not.toContain('bypassFlow');
-    expect(names('ihp')).toEqual(expect.arrayContaining(['bypassFlow', 'washoutVolume', 'leakFraction']));
-    expect(names('ihp')).not.toContain('filterExtractionEarly');
+    const names = (name: ProcedureName) => parameterDefinitions(load(name)).map((d) => d.name);
+    expect(names(ID.php)).toContain('filterExtractionEarly');
+    expect(names(ID.php)).not.toContain('bypassFlow');
+    expect(names(ID.ihp)).toEqual(expect.arrayContaining(['bypassFlow', 'washoutVolume', 'leakFraction']));
+    expect(names(ID.ihp)).not.toContain('filterExtractionEarly');
   });
 
   it('marks the fitted defaults as fitted', () => {
-    const ihp = parameterDefinitions(load('ihp'));
+    const ihp = parameterDefinitions(load(ID.ihp));
     for (const name of ['leakFraction', 'hepaticExtraction', 'liverPartition']) {
       expect(ihp.find((d) => d.name === name)?.assumed, name).toMatch(/fitted/);
     }
@@ -44,7 +44,7 @@ describe('parameter definitions', () => {
 });
 
 describe('validateParams', () => {
-  const php = load('php');
+  const php = load(ID.php);
 
   it('accepts nothing or a partial object, merged onto the defaults', () => {
     expect(validateParams(php, undefined)).toEqual({ ok: true, params: defaultParams(php) });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { defaultParams, solveProcedure, summarize } from '../../../renderer/src/physiology';
-import { load } from './fixtures';
+import { COMPARTMENTS, defaultParams, solveProcedure, summarize } from '../../../renderer/src/physiology';
+import { COMPARTMENT_COLUMN } from '../../../renderer/src/physiology/ids';
+import { ID, load } from './fixtures';
 
 /**
  * The model's figures against the published ones (CLINICAL-FACTS §2–3), with the defaults.
@@ -10,7 +11,7 @@ import { load } from './fixtures';
  */
 describe('published figures', () => {
   it('PHP: GEN2 filter extraction averages ~86% over the procedure, from ~95% falling to ~78%', () => {
-    const procedure = load('php');
+    const procedure = load(ID.php);
     const solution = solveProcedure(procedure, defaultParams(procedure));
     const m = summarize(solution);
     expect(m.filterExtractionMean).not.toBeNull();
@@ -21,7 +22,7 @@ describe('published figures', () => {
   }, 30_000);
 
   it('IHP at 3.0 mg/kg: perfusate peak ~35× and AUC ~13× the systemic ones (PMID 10789721)', () => {
-    const procedure = load('ihp');
+    const procedure = load(ID.ihp);
     const solution = solveProcedure(procedure, { ...defaultParams(procedure), dose: 3 });
     const m = summarize(solution);
     expect(m.doseMg).toBe(210);
@@ -32,18 +33,24 @@ describe('published figures', () => {
   }, 30_000);
 
   it('IHP: liver tissue at the end of perfusion is above 9× the post-perfusion systemic level', () => {
-    const procedure = load('ihp');
+    const procedure = load(ID.ihp);
     const solution = solveProcedure(procedure, defaultParams(procedure));
-    const endOfPerfusion = Math.round((105 * 60) / solution.dtS);
-    const liverTissue = solution.conc[endOfPerfusion * 6 + 2] as number;
+    const perfusion = procedure.steps.find((s) => s.id === 'perfusion');
+    if (!perfusion) throw new Error('ihp has no perfusion step');
+    const endOfPerfusion = Math.round(((perfusion.startMin + perfusion.durationMin) * 60) / solution.dtS);
+    const width = COMPARTMENTS.length;
+    const liverTissue = solution.conc[endOfPerfusion * width + COMPARTMENT_COLUMN.liverTissue] as number;
     let systemicAfter = 0;
     for (let r = endOfPerfusion; r < solution.count; r++)
-      systemicAfter = Math.max(systemicAfter, solution.conc[r * 6] as number);
+      systemicAfter = Math.max(
+        systemicAfter,
+        solution.conc[r * width + COMPARTMENT_COLUMN.systemic] as number,
+      );
     expect(liverTissue / systemicAfter).toBeGreaterThan(9);
   }, 30_000);
 
   it('PHP dosing: 3 mg/kg of ideal body weight capped at 220 mg, over 30 minutes', () => {
-    const procedure = load('php');
+    const procedure = load(ID.php);
     const heavy = summarize(
       solveProcedure(procedure, { ...defaultParams(procedure), weight: 100 }, { dtS: 5 }),
     );
