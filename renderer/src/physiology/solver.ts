@@ -1,7 +1,7 @@
 import { VESSEL_IDS } from '../procedure/ids';
 import type { Procedure } from '../procedure/schema';
 import { procedureDurationS } from '../procedure/timeline';
-import { solveComparator } from './comparator';
+import { solveComparator, withLabelClearance } from './comparator';
 import { createFlowModel } from './flowNetwork';
 import { COMPARTMENT_COLUMN, COMPARTMENTS, FLOW_PATH_IDS, MASS_POOLS } from './ids';
 import { procedureInputs, type Row } from './inputs';
@@ -59,8 +59,13 @@ export interface Solution {
   filterReachedMg: number;
   /** Intended dose (mg): dose × weight, capped at the maximum dose. */
   doseMg: number;
-  /** Terminal elimination rate (1/min), for extrapolating AUC to infinity. */
-  terminalRatePerMin: number;
+  /**
+   * AUC (mg·min/L) still to come after the last row, to infinity, from the model itself (the
+   * state at the end, emptied by the final flows): the AUC to infinity is the table's AUC plus this.
+   */
+  tailAuc: { systemic: number; liverBlood: number; liverTissue: number; tumour: number; circuit: number };
+  /** The same for the IV comparator. */
+  ivTailAuc: { systemic: number; liverBlood: number; tumour: number };
 }
 
 export interface SolveOptions {
@@ -93,7 +98,7 @@ export function solveProcedure(
   // Infusion: dose/infusionMin while the device is on, scaled by its state, until the dose is in.
   const doseMg = Math.min(get('dose') * get('weight'), p.maxDose ?? Number.POSITIVE_INFINITY);
   const fullRate = doseMg / get('infusionMin');
-  const setup = transportSetup(model, inputs, p);
+  const setup = withLabelClearance(procedure, model, transportSetup(model, inputs, p));
 
   const paths = FLOW_PATH_IDS.length;
   const pathConcEvery = Math.max(1, Math.round(PATH_CONC_EVERY_S / dtS));
@@ -123,7 +128,8 @@ export function solveProcedure(
     filterPath: filterEdges.length > 0 ? (filterEdges[0] as number) : -1,
     filterReachedMg: 0,
     doseMg,
-    terminalRatePerMin: Math.LN2 / get('eliminationHalfLife'),
+    tailAuc: { systemic: 0, liverBlood: 0, liverTissue: 0, tumour: 0, circuit: 0 },
+    ivTailAuc: { systemic: 0, liverBlood: 0, tumour: 0 },
   };
 
   const transport = createTransport(setup);
@@ -226,7 +232,18 @@ export function solveProcedure(
     }
   }
 
+  const remaining = new Float64Array(layout.size);
+  transport.remainingExposure(y, remaining);
+  solution.tailAuc = {
+    systemic: (1000 * (remaining[layout.systemic] as number)) / (nodeVolume[systemicNode] as number),
+    liverBlood: (1000 * (remaining[layout.liverBlood] as number)) / (nodeVolume[liverNode] as number),
+    liverTissue: (1000 * (remaining[layout.liverTissue] as number)) / liverTissueMl,
+    tumour: (1000 * (remaining[layout.tumour] as number)) / tumourMl,
+    circuit:
+      reservoirVolume > 0 ? (1000 * reservoirMass(layout, remaining, reservoirNodes)) / reservoirVolume : 0,
+  };
   const iv = solveComparator(procedure, model, setup, infusionRate, dtMin);
+  solution.ivTailAuc = iv.tail;
   solution.ivSystemic = iv.systemic;
   solution.ivLiverBlood = iv.liverBlood;
   solution.ivTumour = iv.tumour;

@@ -5,6 +5,7 @@ import {
   type StateLayout,
 } from './compartments';
 import { createIntegrator } from './integrator';
+import { solveDense } from './linearSolve';
 import { type Conditions, createRouter, type Routing, type RoutingSetup } from './routing';
 
 /**
@@ -46,6 +47,13 @@ export interface Transport {
    * and filter transmission ('inputs'), or the flows as well (true).
    */
   advance(y: Float64Array, dtMin: number, source: Float64Array, next: Conditions, changed: Change): void;
+  /**
+   * Drug-time (mg·min) each pool holds from now on, to infinity, if the current moment lasts and
+   * no more drug enters: ∫ y dt, exact for the linear model. Accumulating pools are left at 0.
+   */
+  remainingExposure(y: Float64Array, out: Float64Array): void;
+  /** The pools (mg) at steady state under the current moment with a constant input `source` (mg/min). */
+  steadyState(source: Float64Array, out: Float64Array): void;
 }
 
 export function createTransport(setup: TransportSetup): Transport {
@@ -88,6 +96,28 @@ export function createTransport(setup: TransportSetup): Transport {
       return next;
     }
     return current;
+  }
+
+  // Pools that hold drug (not the ones that only count it): the linear system that empties them.
+  const live = [...Array(volumeCount).keys(), layout.peripheral, layout.liverTissue, layout.tumour];
+
+  /** Solves A·x = rhs over the live pools, A being the current moment's rate matrix. */
+  function solveLive(rhs: Float64Array, out: Float64Array): void {
+    const n = live.length;
+    const matrix = new Float64Array(n * n);
+    const unit = new Float64Array(layout.size);
+    const rate = new Float64Array(layout.size);
+    const none = new Float64Array(infusions);
+    for (let j = 0; j < n; j++) {
+      unit.fill(0);
+      unit[live[j] as number] = 1;
+      model.derivative(current, unit, none, rate);
+      for (let i = 0; i < n; i++) matrix[i * n + j] = rate[live[i] as number] as number;
+    }
+    const x = Float64Array.from(live, (slot) => rhs[slot] as number);
+    if (!solveDense(matrix, x, n)) throw new Error('physiology: a pool never empties (singular rate matrix)');
+    out.fill(0);
+    for (let i = 0; i < n; i++) out[live[i] as number] = x[i] as number;
   }
 
   return {
@@ -153,6 +183,22 @@ export function createTransport(setup: TransportSetup): Transport {
         current = target;
         flows.set(current.q);
       }
+    },
+    remainingExposure(y, out) {
+      // ∫ y dt from now = -A⁻¹·y for dy/dt = A·y.
+      solveLive(
+        y.map((v) => -v),
+        out,
+      );
+    },
+    steadyState(source, out) {
+      // 0 = A·y + b, with b the input alone (the derivative at y = 0).
+      const input = new Float64Array(layout.size);
+      model.derivative(current, new Float64Array(layout.size), source, input);
+      solveLive(
+        input.map((v) => -v),
+        out,
+      );
     },
   };
 }
