@@ -14,6 +14,8 @@ export interface CompartmentConstants {
   k12: number;
   k21: number;
   hydrolysis: number;
+  /** Hydrolysis in the circuits' reservoirs, at the perfusate's temperature. */
+  circuitHydrolysis: number;
   liverTissueMl: number;
   liverPartition: number;
   /** Liver uptake clearance per unit of liver inflow: E/(1-E). */
@@ -113,8 +115,17 @@ export function createCompartments(
   const destinations = volumeCount + 2;
   const systemicMl = volumeMl[systemic] ?? 0;
   const liverBloodMl = volumeMl[liverBlood] ?? 0;
-  const { k10, k12, k21, hydrolysis, uptakePerFlow, leakFraction, tumourArterialShare, tumourPortalShare } =
-    c;
+  const {
+    k10,
+    k12,
+    k21,
+    hydrolysis,
+    circuitHydrolysis,
+    uptakePerFlow,
+    leakFraction,
+    tumourArterialShare,
+    tumourPortalShare,
+  } = c;
   const tumourCapacity = c.tumourMl * c.tumourPartition;
   const tissueCapacity = c.liverTissueMl * c.liverPartition;
   const reservoirState = Int32Array.from(reservoirs, (r) => r.state);
@@ -136,7 +147,7 @@ export function createCompartments(
       if (i === liverBlood) out += uptake + leak;
       fastest = Math.max(fastest, out / (volumeMl[i] as number));
     }
-    return fastest + hydrolysis;
+    return fastest + (reservoirs.length > 0 ? Math.max(hydrolysis, circuitHydrolysis) : hydrolysis);
   }
 
   function derivative(r: Routing, y: Float64Array, source: Float64Array, dy: Float64Array): void {
@@ -220,7 +231,7 @@ export function createCompartments(
     for (let i = 0; i < reservoirState.length; i++) {
       const s = reservoirState[i] as number;
       const m = y[s] as number;
-      const loss = hydrolysis * m;
+      const loss = circuitHydrolysis * m;
       const discarded = (r.drain[reservoirDrain[i] as number] as number) * m;
       dy[s] = (dy[s] as number) - loss - discarded;
       eliminated += loss;

@@ -2,6 +2,7 @@ import { VESSEL_IDS } from '../procedure/ids';
 import type { Procedure } from '../procedure/schema';
 import { procedureDurationS } from '../procedure/timeline';
 import { solveComparator, withLabelClearance } from './comparator';
+import { doseMg as intendedDoseMg } from './dosing';
 import { createFlowModel } from './flowNetwork';
 import { COMPARTMENT_COLUMN, COMPARTMENTS, FLOW_PATH_IDS, MASS_POOLS } from './ids';
 import { procedureInputs, type Row } from './inputs';
@@ -57,7 +58,7 @@ export interface Solution {
   filterPath: number;
   /** Drug that reached the filter over the whole solution (mg). */
   filterReachedMg: number;
-  /** Intended dose (mg): dose × weight, capped at the maximum dose. */
+  /** Intended dose (mg): dose × dosing weight (ideal or actual), capped at the maximum dose. */
   doseMg: number;
   /**
    * AUC (mg·min/L) still to come after the last row, to infinity, from the model itself (the
@@ -96,7 +97,7 @@ export function solveProcedure(
   const { infusions, infusionEdges, filters, filterEdges, reservoirNodes } = inputs;
 
   // Infusion: dose/infusionMin while the device is on, scaled by its state, until the dose is in.
-  const doseMg = Math.min(get('dose') * get('weight'), p.maxDose ?? Number.POSITIVE_INFINITY);
+  const doseMg = intendedDoseMg(p);
   const fullRate = doseMg / get('infusionMin');
   const setup = withLabelClearance(procedure, model, transportSetup(model, inputs, p));
 

@@ -1,4 +1,5 @@
 import { type FlowModel, nodeIndex } from './flowNetwork';
+import { BODY_CELSIUS, hydrolysisFactor } from './hydrolysis';
 import { edgeOf, type ProcedureInputs } from './inputs';
 import { HEPATIC_ARTERIAL_INFLOW, NODES, PORTAL_INFLOW } from './network';
 import type { PhysiologyParams } from './params';
@@ -31,6 +32,7 @@ export function transportSetup(
   const arterialFlow = liverFlow * get('hepaticArteryFraction');
   const tumourFlow = get('tumourVolume') * get('tumourBloodFlow');
   const extraction = get('hepaticExtraction');
+  const hydrolysis = Math.LN2 / get('hydrolysisHalfLife');
   return {
     edgeFrom: model.edgeFrom,
     edgeTo: model.edgeTo,
@@ -46,7 +48,8 @@ export function transportSetup(
     k10: pk.k10,
     k12: pk.k12,
     k21: pk.k21,
-    hydrolysis: Math.LN2 / get('hydrolysisHalfLife'),
+    hydrolysis,
+    circuitHydrolysis: hydrolysis * hydrolysisFactor(p.perfusateTemperature ?? BODY_CELSIUS),
     liverTissueMl: get('liverVolume') - get('liverBloodVolume'),
     liverPartition: get('liverPartition'),
     uptakePerFlow: extraction / (1 - extraction),

@@ -14,11 +14,16 @@ export function MetricsSummary({ solution }: MetricsSummaryProps) {
   const metrics = useMemo(() => summarize(solution), [solution]);
   const number = new Intl.NumberFormat(i18n.language, ONE_DECIMAL);
   const percent = new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 0 });
-  const rows: Array<[string, string]> = [
+  const rows: Array<[string, string, string?]> = [
     [t('charts.metric.dose'), t('charts.value.mg', { value: number.format(metrics.doseMg) })],
+    [
+      t('charts.metric.liverToSystemic'),
+      t('charts.value.times', { value: number.format(metrics.liverToSystemic) }),
+    ],
     [
       t('charts.metric.regionalAdvantage'),
       t('charts.value.times', { value: number.format(metrics.regionalAdvantage) }),
+      t('charts.metric.regionalAdvantageHelp'),
     ],
     [t('charts.metric.removed'), percent.format(metrics.doseFractions.removed)],
     [t('charts.metric.inBody'), percent.format(metrics.doseFractions.inBody)],
@@ -32,10 +37,11 @@ export function MetricsSummary({ solution }: MetricsSummaryProps) {
   ];
   return (
     <dl className="metrics" data-testid="metrics">
-      {rows.map(([term, value]) => (
+      {rows.map(([term, value, help]) => (
         <div key={term} className="metric">
           <dt>{term}</dt>
           <dd>{value}</dd>
+          {help ? <dd className="metric-help">{help}</dd> : null}
         </div>
       ))}
     </dl>

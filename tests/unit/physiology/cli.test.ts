@@ -44,6 +44,8 @@ describe('simulate command line', () => {
         'leakFraction=0.1',
         '--param',
         'circuitFlow=500',
+        '--param',
+        'idealWeightDosing=0',
         '--step',
         '10',
       ],
@@ -52,7 +54,23 @@ describe('simulate command line', () => {
     expect(result.code).toBe(0);
     const out = JSON.parse(result.stdout);
     expect(out.params).toMatchObject({ weight: 80, dose: 3, leakFraction: 0.1, circuitFlow: 500 });
+    // Dosed by actual weight here: 3 mg/kg × 80 kg.
     expect(out.doseMg).toBe(240);
+  });
+
+  it('runs the IHP protocol presets, and lets other options override them', () => {
+    for (const preset of ['nci', 'leiden']) {
+      const result = runCli(['--procedure', ID.ihp, '--preset', preset, '--step', '10'], memoryIo());
+      expect(result.code, result.stderr).toBe(0);
+      const out = JSON.parse(result.stdout);
+      expect(out.preset).toBe(preset);
+      expect(out.params.leakFraction).toBe(preset === 'nci' ? 0 : 0.042);
+    }
+    const overridden = runCli(
+      ['--procedure', ID.ihp, '--preset', 'leiden', '--dose', '2', '--step', '10'],
+      memoryIo(),
+    );
+    expect(JSON.parse(overridden.stdout).params.dose).toBe(2);
   });
 
   it('writes the time series with --csv', () => {
@@ -75,6 +93,11 @@ describe('simulate command line', () => {
     [['--procedure', ID.php, '--param', 'leak'], /--param needs NAME=VALUE/],
     [['--procedure', ID.php, '--colour', 'red'], /unknown option --colour/],
     [[ID.php], /unexpected argument "php"/],
+    [
+      ['--procedure', ID.ihp, '--preset', 'rotterdam'],
+      /--preset: unknown preset "rotterdam" for ihp \(choose nci, leiden\)/,
+    ],
+    [['--procedure', ID.php, '--preset', 'nci'], /--preset: php has no presets/],
   ])('rejects %j with one clear line and a non-zero code', (argv, message) => {
     const result = runCli(argv as string[], memoryIo());
     expect(result.code).not.toBe(0);

@@ -11,6 +11,7 @@ const constants: CompartmentConstants = {
   k12: 0.04,
   k21: 0.02,
   hydrolysis: 0.009,
+  circuitHydrolysis: 0.009,
   liverTissueMl: 1150,
   liverPartition: 4,
   uptakePerFlow: 0.02,

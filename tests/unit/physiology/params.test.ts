@@ -23,7 +23,8 @@ describe('parameter definitions', () => {
     const php = defaultParams(load(ID.php));
     const ihp = defaultParams(load(ID.ihp));
     expect([php.dose, php.maxDose, php.infusionMin]).toEqual([3, 220, 30]);
-    expect([ihp.dose, ihp.infusionMin]).toEqual([1.5, 60]);
+    // Open IHP defaults to the NCI protocol its file cites: 1.5 mg/kg as a bolus (presets.ts).
+    expect([ihp.dose, ihp.infusionMin, ihp.leakFraction]).toEqual([1.5, 1, 0]);
     expect(ihp.maxDose).toBeUndefined();
   });
 
@@ -37,7 +38,7 @@ describe('parameter definitions', () => {
 
   it('marks the fitted defaults as fitted', () => {
     const ihp = parameterDefinitions(load(ID.ihp));
-    for (const name of ['leakFraction', 'hepaticExtraction', 'liverPartition']) {
+    for (const name of ['hepaticExtraction', 'liverPartition']) {
       expect(ihp.find((d) => d.name === name)?.assumed, name).toMatch(/fitted/);
     }
   });
@@ -63,7 +64,9 @@ describe('validateParams', () => {
     const errors = wrong.ok ? [] : wrong.errors;
     expect(errors[0]).toBe('weight = "heavy" is not a finite number (allowed 35…200 kg)');
     expect(errors[1]).toBe('clearance = NaN is not a finite number (allowed 0.5…30 mL/min/kg)');
-    expect(errors[2]).toMatch(/^unknown parameter "bogus" = 1 \(this procedure has: weight, dose/);
+    expect(errors[2]).toMatch(
+      /^unknown parameter "bogus" = 1 \(this procedure has: weight, idealWeightDosing, height, sex, dose/,
+    );
   });
 
   it('checks parameters against each other', () => {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { COMPARTMENTS, defaultParams, solveProcedure, summarize } from '../../../renderer/src/physiology';
+import {
+  COMPARTMENTS,
+  defaultParams,
+  presetParams,
+  solveProcedure,
+  summarize,
+} from '../../../renderer/src/physiology';
 import { COMPARTMENT_COLUMN } from '../../../renderer/src/physiology/ids';
 import { ID, load } from './fixtures';
 
@@ -21,9 +27,11 @@ describe('published figures', () => {
     expect(Math.min(...running)).toBeCloseTo(0.775, 6);
   }, 30_000);
 
-  it('IHP at 3.0 mg/kg: perfusate peak ~35× and AUC ~13× the systemic ones (PMID 10789721)', () => {
+  it('IHP, Leiden preset at 3.0 mg/kg: perfusate peak ~35× and AUC ~13× the systemic ones (PMID 10789721)', () => {
     const procedure = load(ID.ihp);
-    const solution = solveProcedure(procedure, { ...defaultParams(procedure), dose: 3 });
+    const leiden = presetParams(ID.ihp, 'leiden');
+    if (!leiden.ok) throw new Error(leiden.error);
+    const solution = solveProcedure(procedure, { ...defaultParams(procedure), ...leiden.params });
     const m = summarize(solution);
     expect(m.doseMg).toBe(210);
     expect(m.perfusateToSystemic.peak).toBeGreaterThan(35 * 0.8);
@@ -51,10 +59,14 @@ describe('published figures', () => {
 
   it('PHP dosing: 3 mg/kg of ideal body weight capped at 220 mg, over 30 minutes', () => {
     const procedure = load(ID.php);
-    const heavy = summarize(
-      solveProcedure(procedure, { ...defaultParams(procedure), weight: 100 }, { dtS: 5 }),
-    );
-    expect(heavy.doseMg).toBe(220);
-    expect(heavy.infusedMg).toBeCloseTo(220, 6);
+    const params = defaultParams(procedure);
+    // Actual weight does not change the dose; height and sex do (Devine: 50 kg + 2.3 kg per inch over 5 ft).
+    const at = (extra: Record<string, number>) =>
+      summarize(solveProcedure(procedure, { ...params, ...extra }, { dtS: 5 }));
+    const woman = at({ weight: 100, height: 165, sex: 0 });
+    expect(woman.doseMg).toBeCloseTo(3 * (45.5 + (2.3 * (165 - 152.4)) / 2.54), 6);
+    const tall = at({ height: 195, sex: 1 });
+    expect(tall.doseMg).toBe(220);
+    expect(tall.infusedMg).toBeCloseTo(220, 6);
   }, 30_000);
 });
