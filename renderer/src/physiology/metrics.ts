@@ -42,6 +42,8 @@ export interface Metrics {
     aucInf: { systemic: number };
     peak: { systemic: number };
   };
+  /** Blood pressure and heart rate while the liver is isolated (PHP), or null. */
+  haemodynamics: Solution['haemodynamics'];
   /** Largest |drug in all pools - drug infused| / drug infused over the whole solution. */
   massBalanceError: number;
 }
@@ -174,6 +176,7 @@ export function summarize(solution: Solution): Metrics {
       aucInf: { systemic: ivAucInf.systemic },
       peak: { systemic: ivSystemic.peak },
     },
+    haemodynamics: solution.haemodynamics,
     massBalanceError,
   };
 }

@@ -63,7 +63,8 @@ export const PRESETS: readonly ProtocolPreset[] = [
     },
     sources: { dose: ['leiden2000'], idealWeightDosing: ['leiden2000'], leakFraction: ['leiden2000'] },
     assumed: {
-      infusionMin: 'published protocols give the drug as a bolus or a 10–20 min infusion into the circuit; the long end',
+      infusionMin:
+        'published protocols give the drug as a bolus or a 10–20 min infusion into the circuit; the long end',
       leakFraction:
         'leakage occurred but its size is not published; fitted to the 35× peak and 13× AUC ratios',
     },

@@ -4,6 +4,7 @@ import { procedureDurationS } from '../procedure/timeline';
 import { solveComparator, withLabelClearance } from './comparator';
 import { doseMg as intendedDoseMg } from './dosing';
 import { createFlowModel } from './flowNetwork';
+import { type IsolationHaemodynamics, isolationHaemodynamics } from './haemodynamics';
 import { COMPARTMENT_COLUMN, COMPARTMENTS, FLOW_PATH_IDS, MASS_POOLS } from './ids';
 import { procedureInputs, type Row } from './inputs';
 import { reservoirMass, writeMass } from './massTable';
@@ -67,6 +68,8 @@ export interface Solution {
   tailAuc: { systemic: number; liverBlood: number; liverTissue: number; tumour: number; circuit: number };
   /** The same for the IV comparator. */
   ivTailAuc: { systemic: number; liverBlood: number; tumour: number };
+  /** Blood pressure and heart rate while the liver is isolated, where published; null otherwise. */
+  haemodynamics: IsolationHaemodynamics | null;
 }
 
 export interface SolveOptions {
@@ -131,6 +134,7 @@ export function solveProcedure(
     doseMg,
     tailAuc: { systemic: 0, liverBlood: 0, liverTissue: 0, tumour: 0, circuit: 0 },
     ivTailAuc: { systemic: 0, liverBlood: 0, tumour: 0 },
+    haemodynamics: isolationHaemodynamics(procedure),
   };
 
   const transport = createTransport(setup);

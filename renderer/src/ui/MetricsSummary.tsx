@@ -4,12 +4,14 @@ import { type Solution, summarize } from '../physiology';
 
 interface MetricsSummaryProps {
   solution: Solution;
+  /** Blood pressure figures are for clinicians and teachers; a patient view can leave them out. */
+  showHaemodynamics?: boolean;
 }
 
 const ONE_DECIMAL = { maximumFractionDigits: 1 } as const;
 
 /** The few numbers behind the picture: how much more the liver gets than the body, and where the dose went. */
-export function MetricsSummary({ solution }: MetricsSummaryProps) {
+export function MetricsSummary({ solution, showHaemodynamics = true }: MetricsSummaryProps) {
   const { t, i18n } = useTranslation();
   const metrics = useMemo(() => summarize(solution), [solution]);
   const number = new Intl.NumberFormat(i18n.language, ONE_DECIMAL);
@@ -35,6 +37,12 @@ export function MetricsSummary({ solution }: MetricsSummaryProps) {
       }),
     ],
   ];
+  if (showHaemodynamics && metrics.haemodynamics) {
+    rows.push([
+      t('charts.metric.isolationPressure'),
+      t('charts.value.pressureDrop', { value: metrics.haemodynamics.meanArterialPressureDropMmHg }),
+    ]);
+  }
   return (
     <dl className="metrics" data-testid="metrics">
       {rows.map(([term, value, help]) => (

@@ -69,4 +69,16 @@ describe('published figures', () => {
     expect(tall.doseMg).toBe(220);
     expect(tall.infusedMg).toBeCloseTo(220, 6);
   }, 30_000);
+
+  it('PHP: occluding the vena cava lowers mean arterial pressure by about 15 mmHg (Miao 2008); IHP has no such figure', () => {
+    const php = load(ID.php);
+    const ihp = load(ID.ihp);
+    const phpFigures = summarize(solveProcedure(php, defaultParams(php), { dtS: 10 })).haemodynamics;
+    expect(phpFigures).toEqual({
+      meanArterialPressureDropMmHg: 15,
+      heartRateRises: true,
+      source: 'miao2008',
+    });
+    expect(summarize(solveProcedure(ihp, defaultParams(ihp), { dtS: 10 })).haemodynamics).toBeNull();
+  }, 30_000);
 });
