@@ -1,8 +1,9 @@
-import { useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parseProcedureText } from '../procedure/loader';
 import { isProcedureId } from '../procedure/registry';
 import { useAppStore } from '../store/appStore';
+import { CommandButton } from './commands/CommandButton';
 
 /**
  * Opens a procedure file from disk (a variant a teacher wrote). A file that fails validation is
@@ -11,6 +12,14 @@ import { useAppStore } from '../store/appStore';
 export function ProcedureFileButton() {
   const { t } = useTranslation();
   const inputRef = useRef<HTMLInputElement>(null);
+  const requests = useAppStore((s) => s.procedureFileRequests);
+  const seen = useRef(requests);
+  // The openProcedureFile command asks for the picker; the file input is what opens it.
+  useEffect(() => {
+    if (requests === seen.current) return;
+    seen.current = requests;
+    inputRef.current?.click();
+  }, [requests]);
 
   const onFile = async (file: File) => {
     const store = useAppStore.getState();
@@ -30,9 +39,7 @@ export function ProcedureFileButton() {
 
   return (
     <>
-      <button type="button" className="control control-text" onClick={() => inputRef.current?.click()}>
-        {t('controls.openProcedure')}
-      </button>
+      <CommandButton command="openProcedureFile" />
       <input
         ref={inputRef}
         type="file"
