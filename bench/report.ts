@@ -102,6 +102,19 @@ export function printResults(r: Results): void {
     })),
   );
   console.log(`  ${memorySummary(r.memory)}`);
+  table(
+    '8. Allocation per frame in steady playback (V8 sampling heap profiler, collected objects included)',
+    [
+      {
+        frames: r.allocation.frames,
+        'warm-up frames': r.allocation.warmFrames,
+        'KiB sampled': kb(r.allocation.bytes),
+        'bytes per frame': Math.round(r.allocation.bytesPerFrame),
+        'still playing': r.allocation.stillPlaying ? 'yes' : 'NO',
+      },
+    ],
+  );
+  for (const site of r.allocation.topSites.slice(0, 5)) console.log(`  ${kb(site.bytes)} KiB  ${site.site}`);
   console.log(
     `\nTime: ${Object.entries(r.phaseSeconds)
       .map(([phase, seconds]) => `${phase} ${Math.round(seconds)} s`)
