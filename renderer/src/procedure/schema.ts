@@ -48,6 +48,18 @@ export const stepSchema = z.object({
   devices: z.record(identifier, z.number().min(0).max(1)),
   /** Minutes over which the devices move to their new state, from the step's start; default 2 or the step's length. */
   transitionMin: z.number().positive().optional(),
+  /**
+   * How long the step really takes in patients (minutes), where published: the playback is
+   * condensed, so `durationMin` is not the real length. Cites its sources.
+   */
+  typicalMin: z
+    .object({
+      low: z.number().positive().max(1000),
+      high: z.number().positive().max(1000),
+      references: z.array(identifier).min(1),
+    })
+    .refine((t) => t.low <= t.high, { message: 'typicalMin.low must not exceed typicalMin.high' })
+    .optional(),
 });
 
 export const procedureSchema = z

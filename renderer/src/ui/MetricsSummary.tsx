@@ -1,3 +1,4 @@
+import './medicalFigures.css';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Solution, summarize } from '../physiology';

@@ -1,3 +1,4 @@
+import './medicalFigures.css';
 import { useTranslation } from 'react-i18next';
 import { currentProcedure, useAppStore } from '../store/appStore';
 import { CommandButton } from './commands/CommandButton';
@@ -24,6 +25,19 @@ export function StepList() {
               <span className="step-number">{i + 1}</span>
               <span className="step-title">{t(step.titleKey)}</span>
               <span className="step-time">{formatProcedureTime(step.startMin * 60)}</span>
+              {step.typicalMin ? (
+                <span className="step-typical">
+                  {t(
+                    step.typicalMin.low === step.typicalMin.high
+                      ? 'controls.typical'
+                      : 'controls.typicalRange',
+                    {
+                      low: step.typicalMin.low,
+                      high: step.typicalMin.high,
+                    },
+                  )}
+                </span>
+              ) : null}
             </CommandButton>
           </li>
         ))}

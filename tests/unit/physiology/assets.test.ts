@@ -1,6 +1,6 @@
 import locale from '@assets/locales/en/physiology.json';
 import { describe, expect, it } from 'vitest';
-import { COMPARTMENTS, parameterDefinitions } from '../../../renderer/src/physiology';
+import { COMPARTMENTS, PRESETS, parameterDefinitions } from '../../../renderer/src/physiology';
 import { mergeReferences } from '../../../renderer/src/references/catalogue';
 import { load, NAMES } from './fixtures';
 
@@ -29,5 +29,22 @@ describe('physiology references and strings', () => {
       }
     }
     for (const id of COMPARTMENTS) expect(strings.physiology.compartment?.[id], id).toBeTruthy();
+  });
+
+  it('defines every reference a preset or a step’s real duration cites, and names every preset', () => {
+    for (const preset of PRESETS) {
+      for (const ids of Object.values(preset.sources))
+        for (const id of ids) expect(known.has(id), `${preset.id} cites ${id}`).toBe(true);
+      expect(strings.physiology.preset?.[preset.id], preset.id).toBeTruthy();
+    }
+    for (const name of NAMES) {
+      for (const step of load(name).steps) {
+        for (const id of step.typicalMin?.references ?? []) {
+          expect(known.has(id), `${name} ${step.id} cites ${id}`).toBe(true);
+          // Shown in the references panel through the step's own list.
+          expect(step.references, `${name} ${step.id}`).toContain(id);
+        }
+      }
+    }
   });
 });
