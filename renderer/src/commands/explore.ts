@@ -1,3 +1,4 @@
+import { anglesFromNormal, normalFromAngles } from '../explore/cutAngles';
 import { type CutAxis, nextCutAxis } from '../explore/cutPlane';
 import { LABEL_DENSITIES, type LabelDensity } from '../explore/labelSet';
 import { structureList } from '../explore/structureList';
@@ -81,5 +82,32 @@ export const exploreCommands: readonly Command[] = [
         explore.getState().setLabelDensity(arg as LabelDensity);
     },
     isPressed: ({ explore }, arg) => explore.getState().labelDensity === arg,
+  },
+  {
+    id: 'setCutOffset',
+    labelKey: 'explore.cutOffset',
+    keys: [],
+    perform: ({ explore }, arg) => explore.getState().setCutOffset(Number(arg ?? 0)),
+    isEnabled: ({ explore }) => explore.getState().cut.axis !== null,
+  },
+  {
+    id: 'setCutTurn',
+    labelKey: 'explore.cutTurn',
+    keys: [],
+    perform: ({ explore }, arg) => {
+      const angles = anglesFromNormal(explore.getState().cut.normal);
+      explore.getState().setCutNormal(normalFromAngles({ ...angles, turnDeg: Number(arg ?? 0) }));
+    },
+    isEnabled: ({ explore }) => explore.getState().cut.axis === 'free',
+  },
+  {
+    id: 'setCutTilt',
+    labelKey: 'explore.cutTilt',
+    keys: [],
+    perform: ({ explore }, arg) => {
+      const angles = anglesFromNormal(explore.getState().cut.normal);
+      explore.getState().setCutNormal(normalFromAngles({ ...angles, tiltDeg: Number(arg ?? 0) }));
+    },
+    isEnabled: ({ explore }) => explore.getState().cut.axis === 'free',
   },
 ];

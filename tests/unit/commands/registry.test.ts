@@ -19,6 +19,9 @@ function testContext(): CommandContext {
 
 /** Puts a fresh context in a state where a command that starts disabled can run. */
 const PREPARE: Record<string, (ctx: CommandContext) => void> = {
+  setCutOffset: (ctx) => ctx.explore.getState().setCutAxis('axial'),
+  setCutTurn: (ctx) => ctx.explore.getState().setCutAxis('free'),
+  setCutTilt: (ctx) => ctx.explore.getState().setCutAxis('free'),
   resetParameters: (ctx) => {
     const first = parameterDefinitions(currentProcedure(ctx.app.getState()))[0];
     if (first) ctx.app.getState().setPhysiologyParams({ [first.name]: first.max });

@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
-import { anglesFromNormal, normalFromAngles } from '../../explore/cutAngles';
+import { appContext } from '../../commands/context';
+import { performCommand } from '../../commands/registry';
+import { anglesFromNormal } from '../../explore/cutAngles';
 import { CUT_OFFSET_LIMIT_MM, useExploreStore } from '../../store/exploreStore';
 import { CommandSelect } from '../commands/CommandSelect';
 import { CommandToggle } from '../commands/CommandToggle';
@@ -11,7 +13,6 @@ export function ExploreTools() {
   const axis = useExploreStore((s) => s.cut.axis);
   const offset = useExploreStore((s) => s.cut.offsetMm);
   const angles = useExploreStore(useShallow((s) => anglesFromNormal(s.cut.normal)));
-  const store = useExploreStore.getState;
   return (
     <fieldset className="explore-tools" style={{ border: 0, padding: 0, margin: '0 0 12px' }}>
       <legend style={{ fontWeight: 600, marginBottom: 6 }}>{t('explore.tools')}</legend>
@@ -35,7 +36,8 @@ export function ExploreTools() {
           value={offset}
           disabled={axis === null}
           aria-valuetext={t('explore.cutOffsetValue', { value: offset })}
-          onChange={(e) => store().setCutOffset(Number(e.target.value))}
+          data-command="setCutOffset"
+          onChange={(e) => performCommand('setCutOffset', appContext(), Number(e.target.value))}
         />
       </label>
       {axis === 'free' ? (
@@ -49,9 +51,8 @@ export function ExploreTools() {
               step={5}
               value={angles.turnDeg}
               aria-valuetext={t('explore.cutAngleValue', { value: angles.turnDeg })}
-              onChange={(e) =>
-                store().setCutNormal(normalFromAngles({ ...angles, turnDeg: Number(e.target.value) }))
-              }
+              data-command="setCutTurn"
+              onChange={(e) => performCommand('setCutTurn', appContext(), Number(e.target.value))}
             />
           </label>
           <label style={{ display: 'flex', gap: 6, alignItems: 'center' }}>
@@ -63,9 +64,8 @@ export function ExploreTools() {
               step={5}
               value={angles.tiltDeg}
               aria-valuetext={t('explore.cutAngleValue', { value: angles.tiltDeg })}
-              onChange={(e) =>
-                store().setCutNormal(normalFromAngles({ ...angles, tiltDeg: Number(e.target.value) }))
-              }
+              data-command="setCutTilt"
+              onChange={(e) => performCommand('setCutTilt', appContext(), Number(e.target.value))}
             />
           </label>
         </>
