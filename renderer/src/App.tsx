@@ -1,8 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SceneView } from './scene/SceneView';
+import { useAppStore } from './store/appStore';
 import { Caption } from './ui/Caption';
 import { Clock } from './ui/Clock';
+import { KioskApp } from './ui/kiosk/KioskApp';
 import { Notices } from './ui/Notices';
 import { PlayButton } from './ui/PlayButton';
 import { ProcedureFileButton } from './ui/ProcedureFileButton';
@@ -14,7 +16,13 @@ import { NextStepButton, PreviousStepButton } from './ui/StepButtons';
 import { Timeline } from './ui/Timeline';
 import { useKeyboardShortcuts } from './ui/useKeyboardShortcuts';
 
+/** The kiosk has its own touch-first shell; standard and presenter share the layout below. */
 export function App() {
+  const mode = useAppStore((s) => s.mode);
+  return mode === 'kiosk' ? <KioskApp /> : <StandardApp />;
+}
+
+function StandardApp() {
   const { t } = useTranslation();
   const [referencesOpen, setReferencesOpen] = useState(false);
   useKeyboardShortcuts();

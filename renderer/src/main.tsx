@@ -5,6 +5,7 @@ import { initI18n } from './i18n';
 import { getLaunchOptions } from './platform/platform';
 import { useAppStore } from './store/appStore';
 import { startUrlSync } from './store/urlSync';
+import { useKioskStore } from './ui/kiosk/kioskStore';
 import './ui/styles.css';
 
 initI18n();
@@ -13,7 +14,9 @@ startUrlSync();
 void getLaunchOptions().then((options) => {
   const store = useAppStore.getState();
   store.setMode(options.mode);
-  for (const warning of options.configWarnings) store.addNotice(warning);
+  // A kiosk shows start-up problems to its operator only (on the PIN screen), never to visitors.
+  if (options.mode === 'kiosk') useKioskStore.getState().configure(options);
+  else for (const warning of options.configWarnings) store.addNotice(warning);
 });
 
 const root = document.getElementById('root');

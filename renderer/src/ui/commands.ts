@@ -1,6 +1,7 @@
 import { nextCutAxis } from '../scene/anatomy/cutPlane';
 import type { AppStore } from '../store/appStore';
 import { useExploreStore } from '../store/exploreStore';
+import { KIOSK_COMMANDS } from './kiosk/kioskCommands';
 
 /**
  * Every user command in one place: buttons, keyboard shortcuts, a presenter's clicker and the
@@ -62,6 +63,7 @@ export const COMMANDS: readonly Command[] = [
     keys: ['a', 'A'],
     perform: () => useExploreStore.getState().showAll(),
   },
+  ...KIOSK_COMMANDS,
 ];
 
 export function commandForKey(key: string): Command | undefined {

@@ -1,0 +1,82 @@
+// The kiosk's commands. They go into the shared registry (commands.ts) like every other command,
+// so the "Start again" button and the idle/attract loop are just two more callers of it.
+import { PROCEDURE_IDS, type ProcedureId } from '../../procedure/registry';
+import type { AppStore } from '../../store/appStore';
+import { INITIAL_EXPLORE, useExploreStore } from '../../store/exploreStore';
+import type { Command } from '../commands';
+import type { KioskCommandId } from './idleMachine';
+
+/** The procedure a reset kiosk shows first. */
+export const KIOSK_DEFAULT_PROCEDURE: ProcedureId = 'php';
+
+/** Explore state back to nothing selected, hidden, cut, tinted or see-through. */
+function clearExplore(): void {
+  useExploreStore.setState({ ...INITIAL_EXPLORE, hidden: new Set(), isolated: new Set(), opacity: {} });
+}
+
+/** Step 1 of the procedure on show, from the step's own view, explore cleared. */
+function toStart(s: AppStore): void {
+  s.seek(0);
+  clearExplore();
+  s.resetView();
+}
+
+/** Everything as a fresh kiosk: default procedure, step 1, paused, default view and parameters. */
+function resetAll(s: AppStore): void {
+  s.pause();
+  // Parameters are kept per procedure: put each back to its defaults.
+  for (const id of PROCEDURE_IDS) {
+    s.setProcedure(id);
+    s.resetPhysiologyParams();
+  }
+  s.setProcedure(KIOSK_DEFAULT_PROCEDURE);
+  s.setSpeed(1);
+  s.setLabels(true);
+  toStart(s);
+}
+
+type KioskCommand = Command & { id: KioskCommandId | 'kioskStartAgain' };
+
+export const KIOSK_COMMANDS: readonly KioskCommand[] = [
+  {
+    // The big "Start again" button: this procedure from its first step, playing.
+    id: 'kioskStartAgain',
+    labelKey: 'kiosk.startAgain',
+    keys: [],
+    perform: (s) => {
+      toStart(s);
+      s.play();
+    },
+  },
+  { id: 'kioskResetAll', labelKey: 'kiosk.command.resetAll', keys: [], perform: resetAll },
+  {
+    // One more pass of the attract loop: from the start, playing.
+    id: 'kioskAttractLoop',
+    labelKey: 'kiosk.command.attractLoop',
+    keys: [],
+    perform: (s) => {
+      s.seek(0);
+      s.resetView();
+      s.play();
+    },
+  },
+  {
+    id: 'kioskLeaveAttract',
+    labelKey: 'kiosk.command.leaveAttract',
+    keys: [],
+    perform: (s) => {
+      s.pause();
+      toStart(s);
+    },
+  },
+  {
+    // Glide back to the step's view (no cut) if a visitor moved the camera.
+    id: 'kioskReturnView',
+    labelKey: 'controls.resetView',
+    keys: [],
+    perform: (s) => {
+      if (!s.followSteps) s.setFollowSteps(true);
+      if (useExploreStore.getState().focus) useExploreStore.getState().setFocus(null);
+    },
+  },
+];
