@@ -8,6 +8,7 @@ import { StepList } from '../StepList';
 import { AttractOverlay } from './AttractOverlay';
 import { KIOSK_CAMERA_LIMITS } from './cameraLimits';
 import { KioskProcedureChoice } from './KioskProcedureChoice';
+import { installKioskProbe } from './kioskProbe';
 import { useKioskStore } from './kioskStore';
 import { OperatorCorner } from './OperatorCorner';
 import { PinScreen } from './PinScreen';
@@ -33,6 +34,7 @@ export function KioskApp() {
 
   // No context menu anywhere in the kiosk (right click, long press).
   useEffect(() => {
+    installKioskProbe();
     const block = (event: Event) => event.preventDefault();
     window.addEventListener('contextmenu', block);
     return () => window.removeEventListener('contextmenu', block);

@@ -14,8 +14,8 @@ import { runCommand } from './runCommand';
 
 /** How often the idle clock looks at the time: enough for a whole-second countdown. */
 const TICK_MS = 250;
-/** What counts as a visitor being there. */
-const INPUT_EVENTS = ['pointerdown', 'keydown', 'wheel', 'touchstart'] as const;
+/** What counts as a visitor being there (click too: switch access and screen readers send only that). */
+const INPUT_EVENTS = ['pointerdown', 'click', 'keydown', 'wheel', 'touchstart'] as const;
 
 export interface KioskIdle {
   phase: KioskPhase;
