@@ -42,6 +42,7 @@ function start(): void {
     cwd: process.cwd(),
     defaultConfigPath: join(app.getPath('userData'), 'config.json'),
     readText: (path) => readFileSync(path, 'utf8'),
+    fileSize: (path) => statSync(path).size,
     parseFlags,
   });
   const { target, warning } = resolveRendererTarget({

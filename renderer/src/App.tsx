@@ -1,9 +1,9 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SceneView } from './scene/SceneView';
 import { useAppStore } from './store/appStore';
 import { Caption } from './ui/Caption';
 import { Clock } from './ui/Clock';
+import { CommandButton } from './ui/commands/CommandButton';
 import { KioskApp } from './ui/kiosk/KioskApp';
 import { Notices } from './ui/Notices';
 import { PlayButton } from './ui/PlayButton';
@@ -24,7 +24,6 @@ export function App() {
 
 function StandardApp() {
   const { t } = useTranslation();
-  const [referencesOpen, setReferencesOpen] = useState(false);
   useKeyboardShortcuts();
   return (
     <div className="app">
@@ -33,9 +32,7 @@ function StandardApp() {
         <ProcedureSwitch />
         <div className="header-actions">
           <ProcedureFileButton />
-          <button type="button" className="control control-text" onClick={() => setReferencesOpen(true)}>
-            {t('controls.references')}
-          </button>
+          <CommandButton command="openReferences" />
         </div>
       </header>
       <Notices />
@@ -59,7 +56,7 @@ function StandardApp() {
           {t('app.disclaimer')}
         </p>
       </footer>
-      <ReferencesDialog open={referencesOpen} onClose={() => setReferencesOpen(false)} />
+      <ReferencesDialog />
     </div>
   );
 }

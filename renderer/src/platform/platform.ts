@@ -4,7 +4,7 @@
 import type { HepaticApi, PrintHandoutResult, SaveScreenshotResult } from '../../../electron/ipc';
 import { type LaunchOptions, parseLaunchQuery } from '../../../electron/shared/launchOptions';
 
-export type { HepaticApi, LaunchOptions };
+export type { HepaticApi, LaunchOptions, PrintHandoutResult, SaveScreenshotResult };
 
 declare global {
   interface Window {

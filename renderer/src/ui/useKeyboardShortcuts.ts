@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
-import { useAppStore } from '../store/appStore';
-import { commandForKey, keyBelongsToTarget } from './commands';
+import { appContext } from '../commands/context';
+import { commandForKey, performCommand } from '../commands/registry';
+import { keyBelongsToTarget } from './keyTarget';
 
 /** Window-wide shortcuts from the command registry; fields and focused buttons keep their own keys. */
 export function useKeyboardShortcuts(): void {
@@ -11,7 +12,7 @@ export function useKeyboardShortcuts(): void {
       const command = commandForKey(event.key);
       if (!command) return;
       event.preventDefault();
-      command.perform(useAppStore.getState());
+      performCommand(command.id, appContext());
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);

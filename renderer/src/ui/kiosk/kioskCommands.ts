@@ -1,28 +1,29 @@
-// The kiosk's commands. They go into the shared registry (commands.ts) like every other command,
+// The kiosk's commands. They go into the shared registry (commands/registry.ts) like every other command,
 // so the "Start again" button and the idle/attract loop are just two more callers of it.
+import type { Command, CommandContext } from '../../commands/types';
 import { PROCEDURE_IDS, type ProcedureId } from '../../procedure/registry';
-import type { AppStore } from '../../store/appStore';
-import { INITIAL_EXPLORE, useExploreStore } from '../../store/exploreStore';
-import type { Command } from '../commands';
+import { INITIAL_EXPLORE } from '../../store/exploreStore';
 import type { KioskCommandId } from './idleMachine';
 
 /** The procedure a reset kiosk shows first. */
 export const KIOSK_DEFAULT_PROCEDURE: ProcedureId = 'php';
 
 /** Explore state back to nothing selected, hidden, cut, tinted or see-through. */
-function clearExplore(): void {
-  useExploreStore.setState({ ...INITIAL_EXPLORE, hidden: new Set(), isolated: new Set(), opacity: {} });
+function clearExplore({ explore }: CommandContext): void {
+  explore.setState({ ...INITIAL_EXPLORE, hidden: new Set(), isolated: new Set(), opacity: {} });
 }
 
 /** Step 1 of the procedure on show, from the step's own view, explore cleared. */
-function toStart(s: AppStore): void {
+function toStart(ctx: CommandContext): void {
+  const s = ctx.app.getState();
   s.seek(0);
-  clearExplore();
+  clearExplore(ctx);
   s.resetView();
 }
 
 /** Everything as a fresh kiosk: default procedure, step 1, paused, default view and parameters. */
-function resetAll(s: AppStore): void {
+function resetAll(ctx: CommandContext): void {
+  const s = ctx.app.getState();
   s.pause();
   // Parameters are kept per procedure: put each back to its defaults.
   for (const id of PROCEDURE_IDS) {
@@ -32,20 +33,20 @@ function resetAll(s: AppStore): void {
   s.setProcedure(KIOSK_DEFAULT_PROCEDURE);
   s.setSpeed(1);
   s.setLabels(true);
-  toStart(s);
+  toStart(ctx);
 }
 
 type KioskCommand = Command & { id: KioskCommandId | 'kioskStartAgain' };
 
-export const KIOSK_COMMANDS: readonly KioskCommand[] = [
+export const kioskCommands: readonly KioskCommand[] = [
   {
     // The big "Start again" button: this procedure from its first step, playing.
     id: 'kioskStartAgain',
     labelKey: 'kiosk.startAgain',
     keys: [],
-    perform: (s) => {
-      toStart(s);
-      s.play();
+    perform: (ctx) => {
+      toStart(ctx);
+      ctx.app.getState().play();
     },
   },
   { id: 'kioskResetAll', labelKey: 'kiosk.command.resetAll', keys: [], perform: resetAll },
@@ -54,7 +55,8 @@ export const KIOSK_COMMANDS: readonly KioskCommand[] = [
     id: 'kioskAttractLoop',
     labelKey: 'kiosk.command.attractLoop',
     keys: [],
-    perform: (s) => {
+    perform: ({ app }) => {
+      const s = app.getState();
       s.seek(0);
       s.resetView();
       s.play();
@@ -64,9 +66,9 @@ export const KIOSK_COMMANDS: readonly KioskCommand[] = [
     id: 'kioskLeaveAttract',
     labelKey: 'kiosk.command.leaveAttract',
     keys: [],
-    perform: (s) => {
-      s.pause();
-      toStart(s);
+    perform: (ctx) => {
+      ctx.app.getState().pause();
+      toStart(ctx);
     },
   },
   {
@@ -74,9 +76,9 @@ export const KIOSK_COMMANDS: readonly KioskCommand[] = [
     id: 'kioskReturnView',
     labelKey: 'controls.resetView',
     keys: [],
-    perform: (s) => {
-      if (!s.followSteps) s.setFollowSteps(true);
-      if (useExploreStore.getState().focus) useExploreStore.getState().setFocus(null);
+    perform: ({ app, explore }) => {
+      if (!app.getState().followSteps) app.getState().setFollowSteps(true);
+      if (explore.getState().focus) explore.getState().setFocus(null);
     },
   },
 ];

@@ -1,9 +1,6 @@
-import { useAppStore } from '../../store/appStore';
-import { COMMANDS } from '../commands';
+import { performCommand } from '../../commands/registry';
 
 /** Performs a registry command by id: how the kiosk loop and kiosk buttons act on the app. */
 export function runCommand(id: string): void {
-  const command = COMMANDS.find((c) => c.id === id);
-  if (!command) throw new Error(`No command "${id}" in the registry`);
-  command.perform(useAppStore.getState());
+  if (!performCommand(id)) throw new Error(`No command "${id}" in the registry, or it cannot run now`);
 }

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
-import { useAppStore } from '../../store/appStore';
-import { commandForKey, keyBelongsToTarget } from '../commands';
+import { appContext } from '../../commands/context';
+import { commandForKey, performCommand } from '../../commands/registry';
+import { keyBelongsToTarget } from '../keyTarget';
 
 /** The only keyboard shortcuts a kiosk keeps: play/pause and previous/next step. */
 const KIOSK_KEY_COMMANDS = new Set(['togglePlay', 'previousStep', 'nextStep']);
@@ -14,7 +15,7 @@ export function useKioskKeys(enabled: boolean): void {
       const command = commandForKey(event.key);
       if (!command || !KIOSK_KEY_COMMANDS.has(command.id)) return;
       event.preventDefault();
-      command.perform(useAppStore.getState());
+      performCommand(command.id, appContext());
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { COMMANDS } from '../../../../renderer/src/commands/registry';
 import { useAppStore } from '../../../../renderer/src/store/appStore';
 import { useExploreStore } from '../../../../renderer/src/store/exploreStore';
 import { playhead } from '../../../../renderer/src/store/playhead';
-import { COMMANDS } from '../../../../renderer/src/ui/commands';
 import {
   CORNER_TAPS,
   CORNER_WINDOW_MS,

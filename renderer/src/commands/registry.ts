@@ -1,0 +1,36 @@
+import { kioskCommands } from '../ui/kiosk/kioskCommands';
+import { appCommands } from './app';
+import { appContext } from './context';
+import { exploreCommands } from './explore';
+import { playbackCommands } from './playback';
+import type { Command, CommandArg, CommandContext } from './types';
+
+/**
+ * Every user command in one place: buttons, keyboard shortcuts, a presenter's clicker and the
+ * kiosk loop all call these, so they behave the same whichever way they are triggered. Each area
+ * keeps its commands in its own module; they are joined here.
+ */
+export const COMMANDS: readonly Command[] = [
+  ...playbackCommands,
+  ...exploreCommands,
+  ...appCommands,
+  ...kioskCommands,
+];
+
+const byId = new Map(COMMANDS.map((command) => [command.id, command]));
+
+export function commandById(id: string): Command | undefined {
+  return byId.get(id);
+}
+
+export function commandForKey(key: string): Command | undefined {
+  return COMMANDS.find((command) => command.keys.includes(key));
+}
+
+/** Runs a command by id if it exists and is enabled; returns whether it ran. */
+export function performCommand(id: string, ctx: CommandContext = appContext(), arg?: CommandArg): boolean {
+  const command = byId.get(id);
+  if (!command || (command.isEnabled && !command.isEnabled(ctx, arg))) return false;
+  command.perform(ctx, arg);
+  return true;
+}
