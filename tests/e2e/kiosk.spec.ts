@@ -107,9 +107,11 @@ for (const [width, height] of [
       const noticeAfterS = ((await page.evaluate(() => Date.now())) - visit.touchedAt) / 1000;
       console.log(`"Still there?" seen ${noticeAfterS.toFixed(1)} s after the last touch`);
       expect(noticeAfterS).toBeGreaterThanOrEqual(5);
-      await expect(notice).toContainText('Still there?');
-      await expect(page.getByTestId('kiosk-countdown')).toContainText(/in \d+ seconds/);
-      await expect(page.getByRole('button', { name: 'Keep looking' })).toBeVisible();
+      // One read of the notice (on a loaded machine the 10 s can run out between two reads).
+      const noticeText = await page.evaluate(
+        () => document.querySelector('[role="alertdialog"]')?.textContent ?? '',
+      );
+      expect(noticeText).toMatch(/Still there\?.*in \d+ seconds.*Keep looking/);
 
       // Then everything resets and the attract loop plays under "Touch to start".
       const attract = page.getByTestId('kiosk-attract');
