@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { KIOSK_CAMERA_LIMITS } from './scene/kioskCamera';
 import { SceneView } from './scene/SceneView';
 import { useAppStore } from './store/appStore';
 import { Caption } from './ui/Caption';
@@ -19,7 +20,11 @@ import { useKeyboardShortcuts } from './ui/useKeyboardShortcuts';
 /** The kiosk has its own touch-first shell; standard and presenter share the layout below. */
 export function App() {
   const mode = useAppStore((s) => s.mode);
-  return mode === 'kiosk' ? <KioskApp /> : <StandardApp />;
+  return mode === 'kiosk' ? (
+    <KioskApp scene={<SceneView cameraLimits={KIOSK_CAMERA_LIMITS} />} />
+  ) : (
+    <StandardApp />
+  );
 }
 
 function StandardApp() {

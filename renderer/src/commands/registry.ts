@@ -1,7 +1,7 @@
-import { kioskCommands } from '../ui/kiosk/kioskCommands';
 import { appCommands } from './app';
 import { appContext } from './context';
 import { exploreCommands } from './explore';
+import { kioskCommands } from './kiosk';
 import { playbackCommands } from './playback';
 import type { Command, CommandArg, CommandContext } from './types';
 

@@ -1,18 +1,16 @@
-import { useEffect, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SceneView } from '../../scene/SceneView';
 import { Caption } from '../Caption';
+import { CommandButton } from '../commands/CommandButton';
 import { PlayButton } from '../PlayButton';
 import { NextStepButton, PreviousStepButton } from '../StepButtons';
 import { StepList } from '../StepList';
 import { AttractOverlay } from './AttractOverlay';
-import { KIOSK_CAMERA_LIMITS } from './cameraLimits';
 import { KioskProcedureChoice } from './KioskProcedureChoice';
 import { installKioskProbe } from './kioskProbe';
 import { useKioskStore } from './kioskStore';
 import { OperatorCorner } from './OperatorCorner';
 import { PinScreen } from './PinScreen';
-import { runCommand } from './runCommand';
 import { StillThereNotice } from './StillThereNotice';
 import { useKioskIdle } from './useKioskIdle';
 import { useKioskKeys } from './useKioskKeys';
@@ -23,8 +21,9 @@ import './kiosk.css';
  * the step list and a big "Start again", all touch-sized; nothing that opens files, changes the
  * model, shows references or opens menus. Idle visitors get "Still there?", then a reset and the
  * attract loop (useKioskIdle). The operator reaches the PIN screen with a corner gesture.
+ * `scene`: the 3D view, given by App (the UI layer does not import the scene).
  */
-export function KioskApp() {
+export function KioskApp({ scene }: { scene: ReactNode }) {
   const { t } = useTranslation();
   const rootRef = useRef<HTMLDivElement>(null);
   const idleSeconds = useKioskStore((s) => s.idleSeconds);
@@ -50,12 +49,10 @@ export function KioskApp() {
       <header className="kiosk-top">
         <OperatorCorner onOpen={() => setPinOpen(true)} />
         <KioskProcedureChoice />
-        <button type="button" className="kiosk-start-again" onClick={() => runCommand('kioskStartAgain')}>
-          {t('kiosk.startAgain')}
-        </button>
+        <CommandButton command="kioskStartAgain" className="kiosk-start-again" showPressed={false} />
       </header>
       <main className="kiosk-scene">
-        <SceneView cameraLimits={KIOSK_CAMERA_LIMITS} />
+        {scene}
         <Caption />
       </main>
       <footer className="kiosk-bottom">
@@ -70,7 +67,7 @@ export function KioskApp() {
         {t('app.disclaimer')}
       </p>
       {phase === 'warning' && <StillThereNotice secondsLeft={secondsLeft} onKeepLooking={keepLooking} />}
-      {phase === 'attract' && <AttractOverlay onLeave={keepLooking} />}
+      {phase === 'attract' && <AttractOverlay />}
       {pinOpen && <PinScreen onClose={() => setPinOpen(false)} />}
     </div>
   );

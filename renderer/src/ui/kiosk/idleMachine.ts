@@ -19,8 +19,9 @@ export interface IdleState {
   viewReturned: boolean;
 }
 
-/** Commands the machine asks for, by their registry ids (see kioskCommands.ts). */
-export type KioskCommandId = 'kioskResetAll' | 'kioskAttractLoop' | 'kioskLeaveAttract' | 'kioskReturnView';
+import type { KioskCommandId } from '../../commands/kiosk';
+
+export type { KioskCommandId };
 
 export interface Transition {
   state: IdleState;

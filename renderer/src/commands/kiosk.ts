@@ -1,9 +1,11 @@
 // The kiosk's commands. They go into the shared registry (commands/registry.ts) like every other command,
 // so the "Start again" button and the idle/attract loop are just two more callers of it.
-import type { Command, CommandContext } from '../../commands/types';
-import { PROCEDURE_IDS, type ProcedureId } from '../../procedure/registry';
-import { INITIAL_EXPLORE } from '../../store/exploreStore';
-import type { KioskCommandId } from './idleMachine';
+import { PROCEDURE_IDS, type ProcedureId } from '../procedure/registry';
+import { INITIAL_EXPLORE } from '../store/exploreStore';
+import type { Command, CommandContext } from './types';
+
+/** The commands the kiosk's idle machine asks for (ui/kiosk/idleMachine.ts). */
+export type KioskCommandId = 'kioskResetAll' | 'kioskAttractLoop' | 'kioskLeaveAttract' | 'kioskReturnView';
 
 /** The procedure a reset kiosk shows first. */
 export const KIOSK_DEFAULT_PROCEDURE: ProcedureId = 'php';
@@ -77,7 +79,7 @@ export const kioskCommands: readonly KioskCommand[] = [
     labelKey: 'controls.resetView',
     keys: [],
     perform: ({ app, explore }) => {
-      if (!app.getState().followSteps) app.getState().setFollowSteps(true);
+      app.getState().setFollowSteps(true);
       if (explore.getState().focus) explore.getState().setFocus(null);
     },
   },
