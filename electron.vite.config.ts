@@ -30,7 +30,7 @@ function contentSecurityPolicy(): Plugin {
 
 // One build for the three parts of the app. Main comes out as an ES module; the preload is
 // forced to CommonJS (.cjs), the only format a sandboxed preload can run. The renderer is a
-// plain web page with relative asset paths, so it loads over file:// in Electron and over
+// plain web page with relative asset paths, so it loads over app:// in Electron and over
 // http in a browser.
 export default defineConfig({
   main: {

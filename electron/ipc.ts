@@ -1,4 +1,4 @@
-// The whole contract between the renderer and the main process: three channels.
+// The whole contract between the renderer and the main process: four channels.
 // Imported by main (handlers), preload (bridge) and renderer (types only).
 import type { LaunchOptions } from './shared/launchOptions';
 
@@ -8,6 +8,8 @@ export const IPC_CHANNELS = {
   getLaunchOptions: 'app:get-launch-options',
   saveScreenshot: 'app:save-screenshot',
   printHandout: 'app:print-handout',
+  /** Kiosk only: the operator's PIN, to close the kiosk. */
+  operatorExit: 'kiosk:operator-exit',
 } as const;
 
 export type IpcChannel = (typeof IPC_CHANNELS)[keyof typeof IPC_CHANNELS];
@@ -22,10 +24,23 @@ export interface PrintHandoutResult {
   ok: boolean;
 }
 
+/**
+ * ok: the app is closing. wrong: not the PIN. locked: too many wrong PINs, retry in `retryInS`.
+ * no-pin: the config file holds no usable PIN hash, so the kiosk cannot be left from the screen.
+ */
+export type OperatorExitOutcome = 'ok' | 'wrong' | 'locked' | 'no-pin';
+
+export interface OperatorExitResult {
+  outcome: OperatorExitOutcome;
+  retryInS: number;
+}
+
 /** What the preload script exposes as `window.hepaticApi`, and nothing more. */
 export interface HepaticApi {
   getLaunchOptions(): Promise<LaunchOptions>;
   /** `pngDataUrl`: `data:image/png;base64,...`, e.g. from `canvas.toDataURL('image/png')`. */
   saveScreenshot(pngDataUrl: string): Promise<SaveScreenshotResult>;
   printHandout(): Promise<PrintHandoutResult>;
+  /** Kiosk: closes the app when `pin` is the operator's PIN. */
+  operatorExit(pin: string): Promise<OperatorExitResult>;
 }

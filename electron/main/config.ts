@@ -3,7 +3,13 @@
 // field, and the default is used for that field. Nothing here throws.
 import { resolve } from 'node:path';
 import { z } from 'zod';
-import { DEFAULT_MODE, type LaunchOptions, MODES, type Mode } from '../shared/launchOptions';
+import {
+  DEFAULT_IDLE_SECONDS,
+  DEFAULT_MODE,
+  type LaunchOptions,
+  MODES,
+  type Mode,
+} from '../shared/launchOptions';
 import {
   checkSize,
   describeJsonProblem,
@@ -12,6 +18,7 @@ import {
   SMALL_FILE_LIMITS,
 } from '../shared/untrustedJson';
 import type { FlagOptions } from './flags';
+import { isPinHash } from './pin';
 
 export const LANGUAGES = ['en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -25,6 +32,8 @@ export const configFileSchema = z
     language: z.enum(LANGUAGES),
     idleResetSeconds: z.number().int().min(IDLE_RESET_LIMITS.min).max(IDLE_RESET_LIMITS.max),
     allowDevTools: z.boolean(),
+    /** Kiosk: the operator's exit PIN as written by `npm run pin-hash` (never the PIN itself). */
+    operatorPinHash: z.string().refine(isPinHash),
   })
   .partial();
 
@@ -38,7 +47,11 @@ const EXPECTED: Record<ConfigField, string> = {
   language: `one of ${LANGUAGES.map((l) => `"${l}"`).join(', ')}`,
   idleResetSeconds: `a whole number of seconds from ${IDLE_RESET_LIMITS.min} to ${IDLE_RESET_LIMITS.max}`,
   allowDevTools: 'true or false',
+  operatorPinHash: 'a hash made by "npm run pin-hash" (scrypt$...)',
 };
+
+/** Fields whose value is never repeated in a warning: a PIN typed there by mistake must not be shown. */
+const SECRET_FIELDS: ReadonlySet<ConfigField> = new Set(['operatorPinHash']);
 
 export interface AppSettings {
   mode: Mode;
@@ -46,6 +59,8 @@ export interface AppSettings {
   language: Language;
   idleResetSeconds: number;
   allowDevTools: boolean;
+  /** Kiosk exit PIN hash, or null when none is configured (the kiosk then cannot be left from the screen). */
+  operatorPinHash: string | null;
   /** Flag and config problems, in the order found. */
   warnings: string[];
 }
@@ -54,8 +69,9 @@ export const DEFAULT_SETTINGS: Readonly<Omit<AppSettings, 'warnings'>> = {
   mode: DEFAULT_MODE,
   fullscreen: false,
   language: 'en',
-  idleResetSeconds: 120,
+  idleResetSeconds: DEFAULT_IDLE_SECONDS,
   allowDevTools: false,
+  operatorPinHash: null,
 };
 
 export interface ConfigResult {
@@ -108,8 +124,9 @@ export function parseConfigText(text: string, file: string): ConfigResult {
     const parsed = shape[key].safeParse(value);
     if (parsed.success) config[key] = parsed.data;
     else {
+      const got = SECRET_FIELDS.has(key) ? 'something else' : showValue(value);
       warnings.push(
-        `Config file ${file}: field "${key}" must be ${EXPECTED[key]} (got ${showValue(value)}); using default ${showValue(DEFAULT_SETTINGS[key])}`,
+        `Config file ${file}: field "${key}" must be ${EXPECTED[key]} (got ${got}); using default ${showValue(DEFAULT_SETTINGS[key])}`,
       );
     }
   }
@@ -157,6 +174,11 @@ export function resolveSettings(flags: FlagOptions, file: ConfigResult): AppSett
       warnings.push('"allowDevTools" is ignored in kiosk mode');
       merged.allowDevTools = false;
     }
+    if (merged.operatorPinHash === null) {
+      warnings.push(
+        'No operator PIN is set ("operatorPinHash" in the config file): the kiosk cannot be closed from the screen. Make one with "npm run pin-hash"',
+      );
+    }
   }
   return { ...merged, warnings };
 }
@@ -186,5 +208,10 @@ export function loadSettings(input: LoadSettingsInput): AppSettings {
 
 /** The part of the settings the renderer asks for over IPC. */
 export function toLaunchOptions(settings: AppSettings): LaunchOptions {
-  return { mode: settings.mode, fullscreen: settings.fullscreen, configWarnings: [...settings.warnings] };
+  return {
+    mode: settings.mode,
+    fullscreen: settings.fullscreen,
+    idleSeconds: settings.idleResetSeconds,
+    configWarnings: [...settings.warnings],
+  };
 }

@@ -1,15 +1,17 @@
 // Lifecycle of the app: one instance, a hardened session and window once ready, quit
 // when the window closes. Every decision lives in the modules imported below.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, powerSaveBlocker, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, powerSaveBlocker, protocol, session } from 'electron';
 import { CONTENT_SECURITY_POLICY, DEV_CONTENT_SECURITY_POLICY } from '../shared/csp';
+import { APP_SCHEME_PRIVILEGES, handleAppProtocol } from './appProtocol';
 import { loadSettings, toLaunchOptions } from './config';
 import { errorPageDataUrl, errorPageHtml } from './errorPage';
 import { parseFlags } from './flags';
 import { createIpcHandlers, registerIpcHandlers } from './ipc';
-import { keepDisplayAwake, releaseDisplay } from './kiosk';
+import { keepDisplayAwake, lockDownKioskContents, releaseDisplay } from './kiosk';
+import { createOperatorExit } from './operatorExit';
 import { printHandout } from './print';
 import { attachCrashRecovery } from './recovery';
 import { resolveRendererTarget } from './rendererTarget';
@@ -24,6 +26,8 @@ const PRELOAD_PATH = join(__dirname, '../preload/index.cjs');
 
 // Every renderer sandboxed, whatever a window's options say. Must precede 'ready'.
 app.enableSandbox();
+// The page's own origin, app://hepatic/ (served in start()); also before 'ready'.
+protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 
 if (!app.requestSingleInstanceLock()) {
   // A second launch (double click at a kiosk) only brings the first window forward.
@@ -69,6 +73,18 @@ function start(): void {
     .whenReady()
     .then(() => {
       hardenSession(session.defaultSession, isDev ? DEV_CONTENT_SECURITY_POLICY : CONTENT_SECURITY_POLICY);
+      if (target.kind === 'app') {
+        handleAppProtocol(
+          protocol,
+          target.root,
+          {
+            realpath: (path) => realpathSync(path),
+            isFile: (path) => statSync(path).isFile(),
+            readFile: (path) => readFileSync(path),
+          },
+          CONTENT_SECURITY_POLICY,
+        );
+      }
       registerIpcHandlers(
         ipcMain,
         createIpcHandlers({
@@ -83,6 +99,11 @@ function start(): void {
               now: () => new Date(),
             }),
           printHandout: (event) => printHandout(event.sender),
+          operatorExit: createOperatorExit({
+            pinHash: settings.operatorPinHash,
+            now: () => Date.now(),
+            quit: () => app.quit(),
+          }),
         }),
       );
 
@@ -100,6 +121,7 @@ function start(): void {
       mainWindow.on('closed', () => {
         mainWindow = null;
       });
+      if (settings.mode === 'kiosk') lockDownKioskContents(mainWindow.webContents);
       attachCrashRecovery(mainWindow, errorPageDataUrl(errorPageHtml(strings, WINDOW_BACKGROUND)));
       awakeBlocker = keepDisplayAwake(powerSaveBlocker, settings.mode);
     })

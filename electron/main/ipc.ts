@@ -1,7 +1,13 @@
-// IPC handlers for the three channels in ../ipc.ts. Every call first checks that it
+// IPC handlers for the four channels in ../ipc.ts. Every call first checks that it
 // comes from the app's own top-level page; arguments are validated before use.
 import type { IpcMain, IpcMainInvokeEvent, WebFrameMain } from 'electron';
-import { IPC_CHANNELS, type IpcChannel, type PrintHandoutResult, type SaveScreenshotResult } from '../ipc';
+import {
+  IPC_CHANNELS,
+  type IpcChannel,
+  type OperatorExitResult,
+  type PrintHandoutResult,
+  type SaveScreenshotResult,
+} from '../ipc';
 import type { LaunchOptions, Mode } from '../shared/launchOptions';
 import type { RendererTarget } from './rendererTarget';
 import { decodePngDataUrl } from './screenshot';
@@ -19,16 +25,24 @@ export function isTrustedSender(frame: SenderFrame | null | undefined, target: R
 /**
  * Kiosk visitors get no file dialog (it would browse the machine's disks) and no print
  * dialog (it would reach printers and "Save as PDF"); the renderer should hide those buttons.
+ * The operator's PIN exit exists only in kiosk (elsewhere the window simply closes).
  */
 export function isChannelAllowed(channel: IpcChannel, mode: Mode): boolean {
-  return mode !== 'kiosk' || channel === IPC_CHANNELS.getLaunchOptions;
+  if (channel === IPC_CHANNELS.getLaunchOptions) return true;
+  if (channel === IPC_CHANNELS.operatorExit) return mode === 'kiosk';
+  return mode !== 'kiosk';
 }
+
+/** Longest string the PIN channel accepts: a PIN is 4 to 12 digits; anything far longer is abuse. */
+const MAX_PIN_ARGUMENT = 64;
 
 export interface IpcDeps {
   target: RendererTarget;
   launchOptions: () => LaunchOptions;
   saveScreenshot: (event: IpcMainInvokeEvent, png: Buffer) => Promise<SaveScreenshotResult>;
   printHandout: (event: IpcMainInvokeEvent) => Promise<PrintHandoutResult>;
+  /** Checks the PIN under the lockout and quits on a match (see operatorExit.ts). */
+  operatorExit: (pin: string) => OperatorExitResult;
 }
 
 export type IpcHandler = (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<unknown>;
@@ -60,6 +74,12 @@ export function createIpcHandlers(deps: IpcDeps): Record<IpcChannel, IpcHandler>
     [IPC_CHANNELS.printHandout]: guarded(IPC_CHANNELS.printHandout, async (event) => {
       if (!isChannelAllowed(IPC_CHANNELS.printHandout, mode())) return { ok: false };
       return deps.printHandout(event);
+    }),
+    [IPC_CHANNELS.operatorExit]: guarded(IPC_CHANNELS.operatorExit, async (_event, pin) => {
+      if (!isChannelAllowed(IPC_CHANNELS.operatorExit, mode())) return { outcome: 'no-pin', retryInS: 0 };
+      if (typeof pin !== 'string' || pin.length > MAX_PIN_ARGUMENT)
+        throw new Error(`${IPC_CHANNELS.operatorExit}: expected a PIN of 4 to 12 digits`);
+      return deps.operatorExit(pin);
     }),
   };
 }

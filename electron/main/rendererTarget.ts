@@ -1,8 +1,12 @@
-// Where the renderer page comes from: the dev server (electron-vite dev) or the built
-// index.html next to the main bundle. Every URL check in the app compares against this.
-import { join } from 'node:path';
+// Where the renderer page comes from: the dev server (electron-vite dev) or the built renderer
+// folder next to the main bundle, served as app://hepatic/ (see appProtocol.ts). Every URL check
+// in the app compares against this.
+import { APP_INDEX_URL, rendererRoot } from './appProtocol';
 
-export type RendererTarget = { kind: 'dev'; url: string } | { kind: 'file'; path: string };
+export type RendererTarget =
+  | { kind: 'dev'; url: string }
+  /** `root`: the folder the app:// handler serves; `url`: the page the window loads. */
+  | { kind: 'app'; root: string; url: string };
 
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
@@ -15,7 +19,7 @@ export interface TargetInput {
 }
 
 export function resolveRendererTarget(input: TargetInput): { target: RendererTarget; warning?: string } {
-  const file: RendererTarget = { kind: 'file', path: join(input.mainDir, '../renderer/index.html') };
+  const file: RendererTarget = { kind: 'app', root: rendererRoot(input.mainDir), url: APP_INDEX_URL };
   const raw = input.devServerUrl;
   if (!raw) return { target: file };
   // An environment variable must never point a shipped app (with its preload API) at

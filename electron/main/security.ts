@@ -1,8 +1,8 @@
 // Security policy of the shell: which URLs count as the app, navigation and pop-ups,
 // permissions and the CSP header. Decisions are plain functions; the `harden*`
 // functions only attach them to Electron objects passed in (no runtime 'electron' import).
-import { pathToFileURL } from 'node:url';
 import type { HandlerDetails, OnHeadersReceivedListenerDetails, Session, WebContents } from 'electron';
+import { APP_HOST, APP_SCHEME } from './appProtocol';
 import type { RendererTarget } from './rendererTarget';
 
 function parseUrl(url: string): URL | null {
@@ -13,15 +13,9 @@ function parseUrl(url: string): URL | null {
   }
 }
 
-// Windows drive letters may differ in case between Node and Chromium.
-function normalizeFilePath(pathname: string): string {
-  const decoded = decodeURIComponent(pathname);
-  return /^\/[a-zA-Z]:\//.test(decoded) ? decoded.toLowerCase() : decoded;
-}
-
 /**
- * True only for the app's own page: the built index.html (any query or hash, so
- * `?mode=` links keep working) or any path on the dev server's origin.
+ * True only for the app's own page: app://hepatic/index.html (any query or hash, so `?mode=`
+ * links keep working) or any path on the dev server's origin. file:// is never the app.
  */
 export function isAppUrl(url: string, target: RendererTarget): boolean {
   const candidate = parseUrl(url);
@@ -30,13 +24,14 @@ export function isAppUrl(url: string, target: RendererTarget): boolean {
     const dev = parseUrl(target.url);
     return dev !== null && candidate.origin === dev.origin;
   }
-  if (candidate.protocol !== 'file:' || candidate.host !== '') return false;
-  const own = pathToFileURL(target.path);
-  try {
-    return normalizeFilePath(candidate.pathname) === normalizeFilePath(own.pathname);
-  } catch {
-    return false; // malformed percent-encoding
-  }
+  // app: is not a WHATWG "special" scheme, so URL.origin is "null": compare scheme and host.
+  return (
+    candidate.protocol === `${APP_SCHEME}:` &&
+    candidate.host === APP_HOST &&
+    candidate.username === '' &&
+    candidate.password === '' &&
+    candidate.pathname === '/index.html'
+  );
 }
 
 export type NavigationDecision = 'allow' | 'deny';

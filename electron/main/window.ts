@@ -67,7 +67,7 @@ export function openMainWindow(
   const win = new BrowserWindowClass(buildWindowOptions(input));
   if (shouldRemoveMenu(input.mode)) win.removeMenu();
   win.once('ready-to-show', () => win.show());
-  const loading = target.kind === 'dev' ? win.loadURL(target.url) : win.loadFile(target.path);
+  const loading = win.loadURL(target.url);
   loading.catch((error: unknown) => console.error('Could not load the app page:', error));
   return win;
 }

@@ -1,6 +1,7 @@
-// The one Content-Security-Policy of the app. The main process sends it as a response
-// header; renderer/index.html carries the same string in a <meta> tag because Chromium
-// does not reliably run header hooks for file:// pages. A unit test keeps the two equal.
+// The one Content-Security-Policy of the app. The app:// handler sends it as a response header
+// (and the session adds it to every other response); renderer/index.html carries the same string
+// in a <meta> tag too, so the page in a plain browser has it as well. A unit test keeps them equal.
+// 'self' is the page's origin: app://hepatic on the desktop.
 
 const DIRECTIVES: ReadonlyArray<readonly [string, string]> = [
   ['default-src', "'self'"],
@@ -28,7 +29,7 @@ export const CONTENT_SECURITY_POLICY: string = DIRECTIVES.map(([name, value]) =>
 /**
  * Dev server only (`electron-vite dev`): @vitejs/plugin-react injects an inline module
  * script (the React Refresh preamble), which `script-src 'self'` would block. Never used
- * for the packaged file:// build.
+ * for the packaged app:// build.
  */
 export const DEV_CONTENT_SECURITY_POLICY: string = CONTENT_SECURITY_POLICY.replace(
   "script-src 'self'",

@@ -8,11 +8,17 @@ export type Mode = (typeof MODES)[number];
 export interface LaunchOptions {
   mode: Mode;
   fullscreen: boolean;
+  /** Kiosk: seconds without a touch before the "Still there?" notice. */
+  idleSeconds: number;
   /** Human-readable problems found in flags, query or config file; empty when all was well. */
   configWarnings: string[];
 }
 
 export const DEFAULT_MODE: Mode = 'standard';
+
+export const DEFAULT_IDLE_SECONDS = 90;
+/** `?idle=` in the browser build; down to 5 s so browser tests need not wait (the config file asks ≥ 10). */
+export const IDLE_QUERY_LIMITS = { min: 5, max: 3600 } as const;
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; warning: string };
 
@@ -41,15 +47,29 @@ export function parseBooleanValue(raw: string, label: string): Parsed<boolean> {
   return { ok: false, warning: `${label}: expected 1/true or 0/false, got "${raw}"; ignoring it` };
 }
 
+/** Validates an idle time in whole seconds written by a person. */
+export function parseIdleValue(raw: string, label: string): Parsed<number> {
+  const text = raw.trim();
+  const value = Number(text);
+  if (/^\d+$/.test(text) && value >= IDLE_QUERY_LIMITS.min && value <= IDLE_QUERY_LIMITS.max) {
+    return { ok: true, value };
+  }
+  return {
+    ok: false,
+    warning: `${label}: expected whole seconds from ${IDLE_QUERY_LIMITS.min} to ${IDLE_QUERY_LIMITS.max}, got "${raw}"; using ${DEFAULT_IDLE_SECONDS}`,
+  };
+}
+
 /**
  * Launch options for the renderer when it runs in a plain browser (e2e tests, demos):
- * `?mode=presenter&fullscreen=1`. Same validation and defaults as the desktop flags.
+ * `?mode=kiosk&idle=30`, `?mode=presenter&fullscreen=1`. Same validation and defaults as the desktop flags.
  */
 export function parseLaunchQuery(search: string): LaunchOptions {
   const params = new URLSearchParams(search);
   const warnings: string[] = [];
   let mode: Mode = DEFAULT_MODE;
   let fullscreen = false;
+  let idleSeconds = DEFAULT_IDLE_SECONDS;
 
   const rawMode = params.get('mode');
   if (rawMode !== null) {
@@ -67,7 +87,13 @@ export function parseLaunchQuery(search: string): LaunchOptions {
     if (parsed.ok) fullscreen = parsed.value;
     else warnings.push(parsed.warning);
   }
+  const rawIdle = params.get('idle');
+  if (rawIdle !== null) {
+    const parsed = parseIdleValue(rawIdle, '?idle');
+    if (parsed.ok) idleSeconds = parsed.value;
+    else warnings.push(parsed.warning);
+  }
   // Kiosk is always full screen, whatever the query says.
   if (mode === 'kiosk') fullscreen = true;
-  return { mode, fullscreen, configWarnings: warnings };
+  return { mode, fullscreen, idleSeconds, configWarnings: warnings };
 }

@@ -1,8 +1,11 @@
 import { useTranslation } from 'react-i18next';
+import { KIOSK_CAMERA_LIMITS } from './scene/kioskCamera';
 import { SceneView } from './scene/SceneView';
+import { useAppStore } from './store/appStore';
 import { Caption } from './ui/Caption';
 import { Clock } from './ui/Clock';
 import { CommandButton } from './ui/commands/CommandButton';
+import { KioskApp } from './ui/kiosk/KioskApp';
 import { Notices } from './ui/Notices';
 import { PlayButton } from './ui/PlayButton';
 import { ProcedureFileButton } from './ui/ProcedureFileButton';
@@ -14,7 +17,17 @@ import { NextStepButton, PreviousStepButton } from './ui/StepButtons';
 import { Timeline } from './ui/Timeline';
 import { useKeyboardShortcuts } from './ui/useKeyboardShortcuts';
 
+/** The kiosk has its own touch-first shell; standard and presenter share the layout below. */
 export function App() {
+  const mode = useAppStore((s) => s.mode);
+  return mode === 'kiosk' ? (
+    <KioskApp scene={<SceneView cameraLimits={KIOSK_CAMERA_LIMITS} />} />
+  ) : (
+    <StandardApp />
+  );
+}
+
+function StandardApp() {
   const { t } = useTranslation();
   useKeyboardShortcuts();
   return (

@@ -6,6 +6,7 @@ import { getLaunchOptions } from './platform/platform';
 import { frame, installProbe } from './runtime';
 import { useAppStore } from './store/appStore';
 import { startUrlSync } from './store/urlSync';
+import { useKioskStore } from './ui/kiosk/kioskStore';
 import './ui/styles.css';
 
 initI18n();
@@ -16,7 +17,9 @@ installProbe(frame);
 void getLaunchOptions().then((options) => {
   const store = useAppStore.getState();
   store.setMode(options.mode);
-  for (const warning of options.configWarnings) store.addNotice(warning);
+  // A kiosk shows start-up problems to its operator only (on the PIN screen), never to visitors.
+  if (options.mode === 'kiosk') useKioskStore.getState().configure(options);
+  else for (const warning of options.configWarnings) store.addNotice(warning);
 });
 
 const root = document.getElementById('root');

@@ -1,6 +1,7 @@
 import { appCommands } from './app';
 import { appContext } from './context';
 import { exploreCommands } from './explore';
+import { kioskCommands } from './kiosk';
 import { playbackCommands } from './playback';
 import type { Command, CommandArg, CommandContext } from './types';
 
@@ -9,7 +10,12 @@ import type { Command, CommandArg, CommandContext } from './types';
  * kiosk loop all call these, so they behave the same whichever way they are triggered. Each area
  * keeps its commands in its own module; they are joined here.
  */
-export const COMMANDS: readonly Command[] = [...playbackCommands, ...exploreCommands, ...appCommands];
+export const COMMANDS: readonly Command[] = [
+  ...playbackCommands,
+  ...exploreCommands,
+  ...appCommands,
+  ...kioskCommands,
+];
 
 const byId = new Map(COMMANDS.map((command) => [command.id, command]));
 

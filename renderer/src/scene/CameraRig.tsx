@@ -14,12 +14,29 @@ const direction = new Vector3();
 /** Seconds for half of a camera move: slow and calm. */
 const HALF_LIFE_S = 0.35;
 
+/** How far a person may move the camera: distances from the orbit target in mm, polar angles in radians. */
+export interface CameraLimits {
+  minDistance: number;
+  maxDistance: number;
+  minPolarAngle: number;
+  maxPolarAngle: number;
+  enablePan: boolean;
+}
+
+export const DEFAULT_CAMERA_LIMITS: CameraLimits = {
+  minDistance: 120,
+  maxDistance: 2200,
+  minPolarAngle: 0,
+  maxPolarAngle: Math.PI * 0.95,
+  enablePan: true,
+};
+
 /**
  * Orbit, zoom and pan within limits; while "follow steps" is on, the camera glides to each step's
  * bookmark. Clicking a structure focuses on it until the step changes or the person resets the view.
  * Grabbing the view turns following (and any focus) off; the toggle or Reset view brings it back.
  */
-export function CameraRig() {
+export function CameraRig({ limits = DEFAULT_CAMERA_LIMITS }: { limits?: CameraLimits }) {
   const controlsRef = useRef<ComponentRef<typeof OrbitControls>>(null);
   const camera = useThree((s) => s.camera);
   const cut = useRef(true);
@@ -80,9 +97,11 @@ export function CameraRig() {
       ref={controlsRef}
       makeDefault
       enableDamping={false}
-      minDistance={120}
-      maxDistance={2200}
-      maxPolarAngle={Math.PI * 0.95}
+      minDistance={limits.minDistance}
+      maxDistance={limits.maxDistance}
+      minPolarAngle={limits.minPolarAngle}
+      maxPolarAngle={limits.maxPolarAngle}
+      enablePan={limits.enablePan}
       onStart={() => {
         // A person took the camera: stop following and focusing (one store update per drag, not per frame).
         if (useAppStore.getState().followSteps) useAppStore.getState().setFollowSteps(false);

@@ -1,6 +1,6 @@
 import { Canvas } from '@react-three/fiber';
 import { useTranslation } from 'react-i18next';
-import { CameraRig } from './CameraRig';
+import { type CameraLimits, CameraRig } from './CameraRig';
 import { ContextLossGuard } from './ContextLossGuard';
 import { DemandInvalidator } from './DemandInvalidator';
 import { FrameProbe } from './FrameProbe';
@@ -10,7 +10,7 @@ import { SceneErrorBoundary } from './SceneErrorBoundary';
 import { isSoftwareRenderer } from './softwareRenderer';
 
 /** The 3D view. Millimetres throughout: the camera's near and far planes are set for that. */
-export function SceneView() {
+export function SceneView({ cameraLimits }: { cameraLimits?: CameraLimits }) {
   const { t } = useTranslation();
   return (
     <div className="scene" data-testid="scene">
@@ -22,7 +22,7 @@ export function SceneView() {
           gl={{ antialias: !isSoftwareRenderer(), powerPreference: 'high-performance' }}
         >
           <Lighting />
-          <CameraRig />
+          <CameraRig limits={cameraLimits} />
           <ProcedureLayer />
           <FrameProbe />
           <ContextLossGuard />

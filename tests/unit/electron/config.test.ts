@@ -63,7 +63,7 @@ describe('parseConfigText', () => {
     expect(result.warnings[0]).toContain(FILE);
     expect(result.warnings[0]).toContain('"idleResetSeconds"');
     expect(result.warnings[0]).toContain('10 to 3600');
-    expect(result.warnings[0]).toContain('using default 120');
+    expect(result.warnings[0]).toContain('using default 90');
   });
 
   it.each([
@@ -174,8 +174,9 @@ describe('resolveSettings', () => {
       mode: 'standard',
       fullscreen: false,
       language: 'en',
-      idleResetSeconds: 120,
+      idleResetSeconds: 90,
       allowDevTools: false,
+      operatorPinHash: null,
     });
   });
 
@@ -194,7 +195,10 @@ describe('resolveSettings', () => {
     const settings = resolveSettings({ mode: 'kiosk', warnings: [] }, file);
     expect(settings.fullscreen).toBe(true);
     expect(settings.allowDevTools).toBe(false);
-    expect(settings.warnings).toEqual(['"allowDevTools" is ignored in kiosk mode']);
+    expect(settings.warnings).toEqual([
+      '"allowDevTools" is ignored in kiosk mode',
+      expect.stringContaining('No operator PIN'),
+    ]);
   });
 
   it('devtools stay allowed outside kiosk when the config says so', () => {
@@ -216,7 +220,12 @@ describe('loadSettings', () => {
 
   it('reads --config relative to the working directory', () => {
     const settings = loadSettings({ ...base, argv: ['exe', '--config=kiosk.json'] });
-    expect(settings).toMatchObject({ mode: 'kiosk', fullscreen: true, idleResetSeconds: 90, warnings: [] });
+    expect(settings).toMatchObject({
+      mode: 'kiosk',
+      fullscreen: true,
+      idleResetSeconds: 90,
+      warnings: [expect.stringContaining('No operator PIN')],
+    });
   });
 
   it('flags win over the file they point to', () => {
@@ -242,7 +251,8 @@ describe('loadSettings', () => {
     expect(toLaunchOptions(settings)).toEqual({
       mode: 'kiosk',
       fullscreen: true,
-      configWarnings: [expect.stringContaining('--bogus')],
+      idleSeconds: 90,
+      configWarnings: [expect.stringContaining('--bogus'), expect.stringContaining('No operator PIN')],
     });
   });
 });

@@ -1,4 +1,3 @@
-import { pathToFileURL } from 'node:url';
 import type { IpcMainInvokeEvent } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import { IPC_CHANNELS } from '../../../electron/ipc';
@@ -12,9 +11,12 @@ import {
 import type { RendererTarget } from '../../../electron/main/rendererTarget';
 import type { LaunchOptions, Mode } from '../../../electron/shared/launchOptions';
 
-const indexPath = '/opt/hepatic/out/renderer/index.html';
-const target: RendererTarget = { kind: 'file', path: indexPath };
-const appUrl = pathToFileURL(indexPath).href;
+const target: RendererTarget = {
+  kind: 'app',
+  root: '/opt/hepatic/out/renderer',
+  url: 'app://hepatic/index.html',
+};
+const appUrl = 'app://hepatic/index.html';
 // 1×1 transparent PNG.
 const PNG =
   'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
@@ -23,12 +25,16 @@ const eventFrom = (url: string | null, parent: unknown = null) =>
   ({ senderFrame: url === null ? null : { url, parent }, sender: {} }) as unknown as IpcMainInvokeEvent;
 
 function setup(mode: Mode = 'standard') {
-  const options: LaunchOptions = { mode, fullscreen: false, configWarnings: ['w'] };
+  const options: LaunchOptions = { mode, fullscreen: false, idleSeconds: 90, configWarnings: ['w'] };
   const deps = {
     target,
     launchOptions: () => options,
     saveScreenshot: vi.fn(async () => ({ saved: true, path: '/home/me/shot.png' })),
     printHandout: vi.fn(async () => ({ ok: true })),
+    operatorExit: vi.fn((pin: string) => ({
+      outcome: pin === '2468' ? ('ok' as const) : ('wrong' as const),
+      retryInS: 0,
+    })),
   } satisfies IpcDeps;
   return { deps, handlers: createIpcHandlers(deps), options };
 }
@@ -48,15 +54,18 @@ describe('isTrustedSender', () => {
 });
 
 describe('isChannelAllowed', () => {
-  it('kiosk may only read its launch options', () => {
+  it('kiosk may only read its launch options and try the operator PIN', () => {
     expect(isChannelAllowed(IPC_CHANNELS.getLaunchOptions, 'kiosk')).toBe(true);
+    expect(isChannelAllowed(IPC_CHANNELS.operatorExit, 'kiosk')).toBe(true);
     expect(isChannelAllowed(IPC_CHANNELS.saveScreenshot, 'kiosk')).toBe(false);
     expect(isChannelAllowed(IPC_CHANNELS.printHandout, 'kiosk')).toBe(false);
   });
 
-  it('standard and presenter may use all three', () => {
+  it('standard and presenter may use all but the operator PIN', () => {
     for (const mode of ['standard', 'presenter'] as const) {
-      for (const channel of Object.values(IPC_CHANNELS)) expect(isChannelAllowed(channel, mode)).toBe(true);
+      for (const channel of Object.values(IPC_CHANNELS)) {
+        expect(isChannelAllowed(channel, mode)).toBe(channel !== IPC_CHANNELS.operatorExit);
+      }
     }
   });
 });
@@ -64,7 +73,7 @@ describe('isChannelAllowed', () => {
 describe('createIpcHandlers', () => {
   it('has one handler per channel and nothing else', () => {
     expect(Object.keys(setup().handlers).sort()).toEqual(
-      ['app:get-launch-options', 'app:print-handout', 'app:save-screenshot'].sort(),
+      ['app:get-launch-options', 'app:print-handout', 'app:save-screenshot', 'kiosk:operator-exit'].sort(),
     );
   });
 
@@ -124,6 +133,47 @@ describe('createIpcHandlers', () => {
     await expect(handlers[IPC_CHANNELS.printHandout](eventFrom(appUrl))).resolves.toEqual({ ok: false });
     expect(deps.saveScreenshot).not.toHaveBeenCalled();
     expect(deps.printHandout).not.toHaveBeenCalled();
+  });
+});
+
+describe('operator exit channel', () => {
+  it('kiosk: passes a PIN string to the check', async () => {
+    const { handlers, deps } = setup('kiosk');
+    await expect(handlers[IPC_CHANNELS.operatorExit](eventFrom(appUrl), '2468')).resolves.toEqual({
+      outcome: 'ok',
+      retryInS: 0,
+    });
+    expect(deps.operatorExit).toHaveBeenCalledWith('2468');
+  });
+
+  it.each([undefined, 2468, null, {}, ['2468'], 'x'.repeat(65)])(
+    'rejects %j without checking it',
+    async (pin) => {
+      const { handlers, deps } = setup('kiosk');
+      await expect(handlers[IPC_CHANNELS.operatorExit](eventFrom(appUrl), pin)).rejects.toThrow(
+        'expected a PIN',
+      );
+      expect(deps.operatorExit).not.toHaveBeenCalled();
+    },
+  );
+
+  it('outside kiosk there is nothing to exit from', async () => {
+    const { handlers, deps } = setup('standard');
+    await expect(handlers[IPC_CHANNELS.operatorExit](eventFrom(appUrl), '2468')).resolves.toEqual({
+      outcome: 'no-pin',
+      retryInS: 0,
+    });
+    expect(deps.operatorExit).not.toHaveBeenCalled();
+  });
+
+  it('refuses a foreign sender before looking at the PIN', async () => {
+    const { handlers, deps } = setup('kiosk');
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    await expect(
+      handlers[IPC_CHANNELS.operatorExit](eventFrom('https://evil.example/'), '2468'),
+    ).rejects.toThrow('refused');
+    expect(deps.operatorExit).not.toHaveBeenCalled();
+    vi.restoreAllMocks();
   });
 });
 

@@ -47,13 +47,19 @@ describe('parseBooleanValue', () => {
 
 describe('parseLaunchQuery (browser fallback)', () => {
   it('defaults to standard, windowed, no warnings', () => {
-    expect(parseLaunchQuery('')).toEqual({ mode: 'standard', fullscreen: false, configWarnings: [] });
+    expect(parseLaunchQuery('')).toEqual({
+      mode: 'standard',
+      fullscreen: false,
+      idleSeconds: 90,
+      configWarnings: [],
+    });
   });
 
   it('reads ?mode= and ?fullscreen=1', () => {
     expect(parseLaunchQuery('?mode=presenter&fullscreen=1')).toEqual({
       mode: 'presenter',
       fullscreen: true,
+      idleSeconds: 90,
       configWarnings: [],
     });
   });
@@ -75,12 +81,30 @@ describe('parseLaunchQuery (browser fallback)', () => {
     expect(options.configWarnings[1]).toContain('?fullscreen');
   });
 
+  it('reads ?idle= in whole seconds within 5..3600', () => {
+    expect(parseLaunchQuery('?mode=kiosk&idle=5')).toMatchObject({ idleSeconds: 5, configWarnings: [] });
+    expect(parseLaunchQuery('?idle=3600').idleSeconds).toBe(3600);
+  });
+
+  it.each(['-5', '4', '3601', '12.5', 'soon', '', '1e3', '0x10'])(
+    'refuses ?idle=%s with a warning and 90 s',
+    (raw) => {
+      const options = parseLaunchQuery(`?mode=kiosk&idle=${raw}`);
+      expect(options.idleSeconds).toBe(90);
+      expect(options.configWarnings).toHaveLength(1);
+      expect(options.configWarnings[0]).toContain('?idle');
+    },
+  );
+
   it('never throws and always returns a valid mode', () => {
     fc.assert(
       fc.property(fc.string(), (search) => {
         const options = parseLaunchQuery(search);
         expect(isMode(options.mode)).toBe(true);
         expect(typeof options.fullscreen).toBe('boolean');
+        expect(Number.isInteger(options.idleSeconds)).toBe(true);
+        expect(options.idleSeconds).toBeGreaterThanOrEqual(5);
+        expect(options.idleSeconds).toBeLessThanOrEqual(3600);
       }),
     );
   });

@@ -18,7 +18,12 @@ const electron = vi.hoisted(() => {
   const windows: unknown[] = [];
   class BrowserWindow extends Emitter {
     options: unknown;
-    webContents = Object.assign(new Emitter(), { reload: () => {}, loadURL: () => Promise.resolve() });
+    webContents = Object.assign(new Emitter(), {
+      reload: () => {},
+      loadURL: () => Promise.resolve(),
+      setVisualZoomLevelLimits: () => Promise.resolve(),
+      setZoomFactor: () => {},
+    });
     constructor(options: unknown) {
       super();
       this.options = options;
@@ -52,11 +57,13 @@ const electron = vi.hoisted(() => {
       webRequest: { onHeadersReceived: () => {} },
     },
   };
+  const protocol = { registerSchemesAsPrivileged: () => {}, handle: () => {} };
   return {
     app,
     windows,
     BrowserWindow,
     session,
+    protocol,
     ipcMain: { handle: () => {} },
     dialog: {},
     powerSaveBlocker: { start: () => 1, stop: () => {}, isStarted: () => true },
@@ -73,6 +80,8 @@ async function boot(argv: string[], lock = true) {
   const quit = vi.spyOn(electron.app, 'quit');
   const handle = vi.spyOn(electron.ipcMain, 'handle');
   const start = vi.spyOn(electron.powerSaveBlocker, 'start');
+  const register = vi.spyOn(electron.protocol, 'registerSchemesAsPrivileged');
+  const serve = vi.spyOn(electron.protocol, 'handle');
   const originalArgv = process.argv;
   process.argv = ['/usr/bin/electron', '.', ...argv];
   try {
@@ -81,7 +90,7 @@ async function boot(argv: string[], lock = true) {
   } finally {
     process.argv = originalArgv;
   }
-  return { quit, handle, start };
+  return { quit, handle, start, register, serve };
 }
 
 describe('main process lifecycle', () => {
@@ -108,17 +117,27 @@ describe('main process lifecycle', () => {
       nodeIntegration: false,
     });
     expect(String(options.webPreferences.preload)).toMatch(/preload[\\/]index\.cjs$/);
-    expect(handle).toHaveBeenCalledTimes(3);
+    expect(handle).toHaveBeenCalledTimes(4);
     expect(start).not.toHaveBeenCalled();
     expect(quit).not.toHaveBeenCalled();
     electron.app.emit('window-all-closed');
     expect(quit).toHaveBeenCalled();
   });
 
-  it('kiosk keeps the display awake and opens a kiosk window', async () => {
+  it('kiosk keeps the display awake and opens a kiosk window with the keyboard policy', async () => {
     const { start } = await boot(['--kiosk']);
     expect(start).toHaveBeenCalledWith('prevent-display-sleep');
-    expect((electron.windows[0] as { options: { kiosk: boolean } }).options.kiosk).toBe(true);
+    const win = electron.windows[0] as { options: { kiosk: boolean }; webContents: EventEmitter };
+    expect(win.options.kiosk).toBe(true);
+    expect(win.webContents.listenerCount('before-input-event')).toBe(1);
+  });
+
+  it('serves the page from the privileged app:// scheme', async () => {
+    const { register, serve } = await boot([]);
+    expect(register).toHaveBeenCalledWith([expect.objectContaining({ scheme: 'app' })]);
+    expect(serve).toHaveBeenCalledWith('app', expect.any(Function));
+    const win = electron.windows[0] as { webContents: EventEmitter };
+    expect(win.webContents.listenerCount('before-input-event')).toBe(0);
   });
 
   it('a second launch focuses the existing window', async () => {

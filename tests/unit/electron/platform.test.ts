@@ -12,9 +12,15 @@ import {
 
 function fakeApi(overrides: Partial<HepaticApi> = {}): HepaticApi {
   return {
-    getLaunchOptions: vi.fn(async () => ({ mode: 'kiosk' as const, fullscreen: true, configWarnings: [] })),
+    getLaunchOptions: vi.fn(async () => ({
+      mode: 'kiosk' as const,
+      fullscreen: true,
+      idleSeconds: 120,
+      configWarnings: [],
+    })),
     saveScreenshot: vi.fn(async () => ({ saved: true, path: '/tmp/x.png' })),
     printHandout: vi.fn(async () => ({ ok: true })),
+    operatorExit: vi.fn(async () => ({ outcome: 'wrong' as const, retryInS: 0 })),
     ...overrides,
   };
 }
@@ -37,6 +43,7 @@ describe('platform', () => {
     await expect(getLaunchOptions()).resolves.toEqual({
       mode: 'standard',
       fullscreen: false,
+      idleSeconds: 90,
       configWarnings: [],
     });
   });
@@ -47,6 +54,7 @@ describe('platform', () => {
     await expect(getLaunchOptions()).resolves.toEqual({
       mode: 'presenter',
       fullscreen: true,
+      idleSeconds: 90,
       configWarnings: [],
     });
   });
@@ -65,6 +73,7 @@ describe('platform', () => {
     await expect(getLaunchOptions()).resolves.toEqual({
       mode: 'kiosk',
       fullscreen: true,
+      idleSeconds: 120,
       configWarnings: [],
     });
   });

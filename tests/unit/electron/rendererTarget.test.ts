@@ -3,10 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { resolveRendererTarget } from '../../../electron/main/rendererTarget';
 
 const mainDir = join('/opt', 'hepatic', 'out', 'main');
-const built = { kind: 'file', path: join('/opt', 'hepatic', 'out', 'renderer', 'index.html') };
+const built = {
+  kind: 'app',
+  root: join('/opt', 'hepatic', 'out', 'renderer'),
+  url: 'app://hepatic/index.html',
+};
 
 describe('resolveRendererTarget', () => {
-  it('the built index.html next to the main bundle by default', () => {
+  it('the built renderer folder next to the main bundle, served as app://hepatic/, by default', () => {
     expect(resolveRendererTarget({ devServerUrl: undefined, isPackaged: false, mainDir })).toEqual({
       target: built,
     });

@@ -1,5 +1,4 @@
 import { EventEmitter } from 'node:events';
-import { pathToFileURL } from 'node:url';
 import type { Session, WebContents } from 'electron';
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
@@ -16,16 +15,19 @@ import {
 } from '../../../electron/main/security';
 import { CONTENT_SECURITY_POLICY } from '../../../electron/shared/csp';
 
-const indexPath = '/opt/hepatic/out/renderer/index.html';
-const fileTarget: RendererTarget = { kind: 'file', path: indexPath };
+const appTarget: RendererTarget = {
+  kind: 'app',
+  root: '/opt/hepatic/out/renderer',
+  url: 'app://hepatic/index.html',
+};
 const devTarget: RendererTarget = { kind: 'dev', url: 'http://localhost:5173/' };
-const indexUrl = pathToFileURL(indexPath).href;
+const indexUrl = 'app://hepatic/index.html';
 
 describe('isAppUrl / decideNavigation', () => {
   it('allows the app page itself, with any query or hash', () => {
     for (const url of [indexUrl, `${indexUrl}?mode=presenter`, `${indexUrl}#/step/3`]) {
-      expect(isAppUrl(url, fileTarget), url).toBe(true);
-      expect(decideNavigation(url, fileTarget)).toBe('allow');
+      expect(isAppUrl(url, appTarget), url).toBe(true);
+      expect(decideNavigation(url, appTarget)).toBe('allow');
     }
   });
 
@@ -53,24 +55,22 @@ describe('isAppUrl / decideNavigation', () => {
     'not a url',
     '',
     'file:///opt/hepatic/out/renderer/%E0%A4%A.html',
-  ])('denies %s for the file target', (url) => {
-    expect(decideNavigation(url, fileTarget)).toBe('deny');
-  });
-
-  it('treats percent-encoded and plain paths alike', () => {
-    const spaced: RendererTarget = { kind: 'file', path: '/opt/My App/out/renderer/index.html' };
-    expect(isAppUrl('file:///opt/My%20App/out/renderer/index.html', spaced)).toBe(true);
-  });
-
-  it('ignores drive-letter case on Windows-style paths', () => {
-    const win: RendererTarget = { kind: 'file', path: '/C:/Hepatic/out/renderer/index.html' };
-    expect(isAppUrl('file:///c:/Hepatic/out/renderer/index.html', win)).toBe(true);
+    'file:///opt/hepatic/out/renderer/index.html',
+    'app://hepatic/other.html',
+    'app://hepatic/index.html.evil',
+    'app://evil/index.html',
+    'app://user@hepatic/index.html',
+    'app://hepatic/assets/main.js',
+    'app://hepatic/index%2Ehtml',
+    'APP://other/index.html',
+  ])('denies %s for the app target', (url) => {
+    expect(decideNavigation(url, appTarget)).toBe('deny');
   });
 
   it('never throws on arbitrary input', () => {
     fc.assert(
       fc.property(fc.oneof(fc.string(), fc.webUrl()), (url) => {
-        expect(['allow', 'deny']).toContain(decideNavigation(url, fileTarget));
+        expect(['allow', 'deny']).toContain(decideNavigation(url, appTarget));
       }),
       { numRuns: 50 },
     );
@@ -129,7 +129,7 @@ describe('hardenWebContents', () => {
     (name) => {
       const { contents, emitter } = fakeContents();
       const log = vi.fn();
-      hardenWebContents(contents, fileTarget, log);
+      hardenWebContents(contents, appTarget, log);
       const foreign = event('https://example.com/');
       emitter.emit(name, foreign);
       expect(foreign.preventDefault).toHaveBeenCalled();
@@ -142,7 +142,7 @@ describe('hardenWebContents', () => {
 
   it('blocks webviews and every window.open', () => {
     const { contents, emitter, open } = fakeContents();
-    hardenWebContents(contents, fileTarget, () => {});
+    hardenWebContents(contents, appTarget, () => {});
     const attach = { preventDefault: vi.fn() };
     emitter.emit('will-attach-webview', attach);
     expect(attach.preventDefault).toHaveBeenCalled();

@@ -101,11 +101,16 @@ describe('openMainWindow', () => {
     return { Class: Fake as unknown as typeof BrowserWindow };
   }
 
-  it('loads the built file and shows on ready-to-show', () => {
+  it('loads the built page from app:// (never file://) and shows on ready-to-show', () => {
     const { Class } = fakeWindowClass();
-    const win = openMainWindow(Class, input(), { kind: 'file', path: '/app/out/renderer/index.html' });
+    const win = openMainWindow(Class, input(), {
+      kind: 'app',
+      root: '/app/out/renderer',
+      url: 'app://hepatic/index.html',
+    });
     const fake = win as unknown as FakeWindow;
-    expect(fake.loadFile).toHaveBeenCalledWith('/app/out/renderer/index.html');
+    expect(fake.loadURL).toHaveBeenCalledWith('app://hepatic/index.html');
+    expect(fake.loadFile).not.toHaveBeenCalled();
     expect(fake.once).toHaveBeenCalledWith('ready-to-show', expect.any(Function));
     expect(fake.removeMenu).not.toHaveBeenCalled();
   });
