@@ -1,4 +1,4 @@
-import { defaultParams } from '../physiology';
+import { defaultParams, presetParams, presetsFor } from '../physiology';
 import { currentProcedure, PANEL_TABS, type PanelTab } from '../store/appStore';
 import type { Command } from './types';
 
@@ -38,6 +38,27 @@ export const appCommands: readonly Command[] = [
     keys: [],
     args: ({ app }) => app.getState().notices.map((_, i) => i),
     perform: ({ app }, arg) => app.getState().dismissNotice(Number(arg ?? 0)),
+  },
+  {
+    // Published protocol variants (IHP: NCI, Leiden): choosing one sets its parameters at once.
+    id: 'choosePreset',
+    labelKey: 'physiology.preset.label',
+    keys: [],
+    args: ({ app }) => presetsFor(currentProcedure(app.getState()).id).map((preset) => preset.id),
+    perform: ({ app }, arg) => {
+      const state = app.getState();
+      const chosen = presetParams(currentProcedure(state).id, String(arg));
+      if (chosen.ok) state.setPhysiologyParams(chosen.params);
+    },
+    // A preset is chosen while every one of its parameters has its value (a default or a change).
+    isPressed: ({ app }, arg) => {
+      const state = app.getState();
+      const procedure = currentProcedure(state);
+      const preset = presetsFor(procedure.id).find((p) => p.id === arg);
+      if (!preset) return false;
+      const params = { ...defaultParams(procedure), ...state.physiologyOverrides[state.procedureId] };
+      return Object.entries(preset.params).every(([name, value]) => params[name] === value);
+    },
   },
   {
     id: 'resetParameters',

@@ -1,10 +1,11 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { parameterDefinitions, presetParams, presetsFor, validateParams } from '../physiology';
+import { parameterDefinitions, presetsFor, validateParams } from '../physiology';
 import { bundledReferences } from '../references/bundled';
 import { useAppStore } from '../store/appStore';
 import { useSolution } from '../store/solutionCache';
 import { CommandButton } from './commands/CommandButton';
+import { CommandSelect } from './commands/CommandSelect';
 import { ParameterField } from './ParameterField';
 
 /**
@@ -38,34 +39,21 @@ export function ParameterPanel() {
     return null;
   };
 
-  // Published protocol variants (IHP: NCI, Leiden): choosing one sets its parameters at once.
-  const presets = useMemo(() => presetsFor(procedure.id), [procedure]);
-  const activePreset =
-    presets.find((p) => Object.entries(p.params).every(([name, value]) => solution.params[name] === value))
-      ?.id ?? '';
-  const choosePreset = (id: string) => {
-    const chosen = presetParams(procedure.id, id);
-    if (chosen.ok) setParams(chosen.params);
-  };
+  const hasPresets = useMemo(() => presetsFor(procedure.id).length > 0, [procedure]);
 
   return (
     <section className="parameter-panel" aria-labelledby="parameters-title">
       <h2 id="parameters-title" className="panel-title">
         {t('parameters.title')}
       </h2>
-      {presets.length > 0 ? (
+      {hasPresets ? (
         <label className="parameter-preset">
           {t('physiology.preset.label')}{' '}
-          <select value={activePreset} onChange={(event) => choosePreset(event.target.value)}>
-            <option value="" disabled>
-              {t('physiology.preset.custom')}
-            </option>
-            {presets.map((preset) => (
-              <option key={preset.id} value={preset.id}>
-                {t(preset.labelKey)}
-              </option>
-            ))}
-          </select>
+          <CommandSelect
+            command="choosePreset"
+            optionLabel={(id) => t(presetsFor(procedure.id).find((p) => p.id === id)?.labelKey ?? String(id))}
+            placeholder={t('physiology.preset.custom')}
+          />
         </label>
       ) : null}
       {definitions.map((definition) => (

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { COMMANDS, commandForKey, performCommand } from '../../../renderer/src/commands/registry';
 import type { CommandContext } from '../../../renderer/src/commands/types';
 import { parameterDefinitions } from '../../../renderer/src/physiology';
+import { PROCEDURE_IDS } from '../../../renderer/src/procedure/registry';
 import { createAppStore, currentProcedure } from '../../../renderer/src/store/appStore';
 import { createExploreStore } from '../../../renderer/src/store/exploreStore';
 
@@ -71,10 +72,18 @@ describe('command registry', () => {
     ctx.app.getState().addNotice('a notice');
     let performed = 0;
     for (const command of COMMANDS.filter((c) => c.args)) {
+      // Some choices belong to one procedure only (IHP's protocol presets): take the first that has any.
+      const procedureId =
+        PROCEDURE_IDS.find((id) => {
+          ctx.app.getState().setProcedure(id);
+          return (command.args?.(ctx) ?? []).length > 0;
+        }) ?? PROCEDURE_IDS[0];
+      ctx.app.getState().setProcedure(procedureId);
       const offered = command.args?.(ctx) ?? [];
       expect(offered.length, command.id).toBeGreaterThan(0);
       for (const arg of offered) {
         const fresh = testContext();
+        fresh.app.getState().setProcedure(procedureId);
         fresh.app.getState().addNotice('a notice');
         const before = { app: fresh.app.getState(), explore: fresh.explore.getState() };
         const pressedBefore = command.isPressed?.(fresh, arg);

@@ -9,10 +9,12 @@ export interface CommandSelectProps {
   /** Each choice's text. */
   optionLabel(arg: CommandArg): string;
   disabled?: boolean;
+  /** Text of a disabled first choice shown while none of the choices is the current one. */
+  placeholder?: string;
 }
 
 /** A drop-down for a command with choices: shows the pressed one, and choosing performs the command. */
-export function CommandSelect({ command, optionLabel, disabled }: CommandSelectProps) {
+export function CommandSelect({ command, optionLabel, disabled, placeholder }: CommandSelectProps) {
   const view = useCommand(command);
   // The choices are read on each render; the view re-renders when the chosen one changes.
   const args = commandById(command)?.args?.(appContext()) ?? [];
@@ -27,6 +29,11 @@ export function CommandSelect({ command, optionLabel, disabled }: CommandSelectP
         if (chosen !== undefined) view.perform(chosen);
       }}
     >
+      {placeholder !== undefined && current === '' ? (
+        <option value="" disabled>
+          {placeholder}
+        </option>
+      ) : null}
       {args.map((arg) => (
         <option key={String(arg)} value={String(arg)}>
           {optionLabel(arg)}
