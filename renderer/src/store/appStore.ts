@@ -1,5 +1,7 @@
 import { create } from 'zustand';
 import type { Mode } from '../../../electron/shared/launchOptions';
+import { withPatientTumours } from '../patient/patientProcedure';
+import type { PatientTumour } from '../patient/tumourList';
 import { buildCatalogue, type ProcedureCatalogue, type ProcedureId } from '../procedure/registry';
 import type { Procedure } from '../procedure/schema';
 import { procedureDurationS, stepIndexAt, stepStartS } from '../procedure/timeline';
@@ -26,6 +28,10 @@ export interface AppState {
   notices: string[];
   /** Physiology parameters a clinician changed, per procedure; the rest keep their defaults. */
   physiologyOverrides: Record<ProcedureId, Readonly<Record<string, number>>>;
+  /** The patient's tumours, replacing the procedure's own; null shows the procedure's example tumours. */
+  patientTumours: readonly PatientTumour[] | null;
+  /** The gentle view for patients: no numbers, softer colour, plain captions (?mode=patient or a toggle). */
+  patientView: boolean;
 }
 
 export interface AppActions {
@@ -47,6 +53,8 @@ export interface AppActions {
   setPhysiologyParams(values: Readonly<Record<string, number>>): void;
   resetPhysiologyParams(): void;
   setMode(mode: Mode): void;
+  setPatientTumours(tumours: readonly PatientTumour[] | null): void;
+  setPatientView(on: boolean): void;
   addNotice(message: string): void;
   dismissNotice(index: number): void;
   /** Copies the playhead into the store; called on a timer, never per frame. */
@@ -55,8 +63,11 @@ export interface AppActions {
 
 export type AppStore = AppState & AppActions;
 
-export function currentProcedure(state: Pick<AppState, 'catalogue' | 'procedureId'>): Procedure {
-  return state.catalogue.procedures[state.procedureId];
+/** The procedure in use, with the patient's tumours when they have been set. */
+export function currentProcedure(
+  state: Pick<AppState, 'catalogue' | 'procedureId'> & Partial<Pick<AppState, 'patientTumours'>>,
+): Procedure {
+  return withPatientTumours(state.catalogue.procedures[state.procedureId], state.patientTumours ?? null);
 }
 
 export function createAppStore(catalogue: ProcedureCatalogue = buildCatalogue({})) {
@@ -81,6 +92,8 @@ export function createAppStore(catalogue: ProcedureCatalogue = buildCatalogue({}
       cameraResetCount: 0,
       notices: [...catalogue.errors],
       physiologyOverrides: { php: {}, ihp: {} },
+      patientTumours: null,
+      patientView: false,
 
       play: () => {
         const procedure = currentProcedure(get());
@@ -133,7 +146,9 @@ export function createAppStore(catalogue: ProcedureCatalogue = buildCatalogue({}
         })),
       resetPhysiologyParams: () =>
         set((s) => ({ physiologyOverrides: { ...s.physiologyOverrides, [s.procedureId]: {} } })),
-      setMode: (mode) => set({ mode }),
+      setMode: (mode) => set(mode === 'patient' ? { mode, patientView: true } : { mode }),
+      setPatientTumours: (patientTumours) => set({ patientTumours }),
+      setPatientView: (patientView) => set({ patientView }),
       addNotice: (message) => set((s) => ({ notices: [...s.notices, message] })),
       dismissNotice: (index) => set((s) => ({ notices: s.notices.filter((_, i) => i !== index) })),
       publishPlayhead: () => {

@@ -58,6 +58,10 @@ describe('parseLaunchQuery (browser fallback)', () => {
     });
   });
 
+  it('reads the gentle patient mode, windowed unless asked', () => {
+    expect(parseLaunchQuery('?mode=patient')).toEqual({ mode: 'patient', fullscreen: false, configWarnings: [] });
+  });
+
   it('treats a bare ?fullscreen as on', () => {
     expect(parseLaunchQuery('?fullscreen').fullscreen).toBe(true);
   });
