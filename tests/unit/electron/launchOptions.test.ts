@@ -59,7 +59,11 @@ describe('parseLaunchQuery (browser fallback)', () => {
   });
 
   it('reads the gentle patient mode, windowed unless asked', () => {
-    expect(parseLaunchQuery('?mode=patient')).toEqual({ mode: 'patient', fullscreen: false, configWarnings: [] });
+    expect(parseLaunchQuery('?mode=patient')).toEqual({
+      mode: 'patient',
+      fullscreen: false,
+      configWarnings: [],
+    });
   });
 
   it('treats a bare ?fullscreen as on', () => {
