@@ -10,7 +10,7 @@ import { errorPageDataUrl, errorPageHtml } from './errorPage';
 import { parseFlags } from './flags';
 import { createIpcHandlers, registerIpcHandlers } from './ipc';
 import { keepDisplayAwake, releaseDisplay } from './kiosk';
-import { printHandout } from './print';
+import { pdfPageSize, printHandout, saveHandoutPdf } from './print';
 import { attachCrashRecovery } from './recovery';
 import { resolveRendererTarget } from './rendererTarget';
 import { saveScreenshot } from './screenshot';
@@ -82,6 +82,15 @@ function start(): void {
               now: () => new Date(),
             }),
           printHandout: (event) => printHandout(event.sender),
+          saveHandoutPdf: (event) =>
+            saveHandoutPdf(event.sender, BrowserWindow.fromWebContents(event.sender), {
+              dialog,
+              writeFile: (path, data) => writeFile(path, data),
+              defaultDir: app.getPath('documents'),
+              pageSize: pdfPageSize(app.getLocaleCountryCode()),
+              strings,
+              now: () => new Date(),
+            }),
         }),
       );
 

@@ -7,7 +7,11 @@ import { type HepaticApi, IPC_CHANNELS } from '../ipc';
 const api: HepaticApi = {
   getLaunchOptions: () => ipcRenderer.invoke(IPC_CHANNELS.getLaunchOptions),
   saveScreenshot: (pngDataUrl: string) => ipcRenderer.invoke(IPC_CHANNELS.saveScreenshot, String(pngDataUrl)),
-  printHandout: () => ipcRenderer.invoke(IPC_CHANNELS.printHandout),
+  printHandout: (options) =>
+    ipcRenderer.invoke(
+      IPC_CHANNELS.printHandout,
+      options?.destination === 'pdf' ? { destination: 'pdf' } : undefined,
+    ),
 };
 
 contextBridge.exposeInMainWorld('hepaticApi', api);

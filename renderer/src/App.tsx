@@ -7,6 +7,7 @@ import { Notices } from './ui/Notices';
 import { PlayButton } from './ui/PlayButton';
 import { ProcedureFileButton } from './ui/ProcedureFileButton';
 import { ProcedureSwitch } from './ui/ProcedureSwitch';
+import { PatientLayer } from './ui/patient/PatientLayer';
 import { ReferencesDialog } from './ui/ReferencesDialog';
 import { SidePanel } from './ui/SidePanel';
 import { SpeedSelect } from './ui/SpeedSelect';
@@ -35,6 +36,7 @@ export function App() {
         <div className="scene-column">
           <SceneView />
           <Caption />
+          <PatientLayer />
         </div>
         <SidePanel />
       </main>

@@ -1,5 +1,6 @@
 import { appContext } from './context';
 import { exploreCommands } from './explore';
+import { patientCommands } from './patient';
 import { playbackCommands } from './playback';
 import type { Command, CommandContext } from './types';
 
@@ -8,7 +9,7 @@ import type { Command, CommandContext } from './types';
  * kiosk loop all call these, so they behave the same whichever way they are triggered. Each area
  * keeps its commands in its own module; they are joined here.
  */
-export const COMMANDS: readonly Command[] = [...playbackCommands, ...exploreCommands];
+export const COMMANDS: readonly Command[] = [...playbackCommands, ...exploreCommands, ...patientCommands];
 
 const byId = new Map(COMMANDS.map((command) => [command.id, command]));
 

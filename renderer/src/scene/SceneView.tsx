@@ -1,5 +1,7 @@
 import { Canvas } from '@react-three/fiber';
 import { useTranslation } from 'react-i18next';
+import { SceneCaptureBridge } from '../handout/SceneCaptureBridge';
+import { PatientSceneBridge } from '../patient/PatientSceneBridge';
 import { CameraRig } from './CameraRig';
 import { ContextLossGuard } from './ContextLossGuard';
 import { DemandInvalidator } from './DemandInvalidator';
@@ -29,6 +31,8 @@ export function SceneView() {
           <FrameProbe />
           <ContextLossGuard />
           <DemandInvalidator />
+          <SceneCaptureBridge />
+          <PatientSceneBridge />
         </Canvas>
       </SceneErrorBoundary>
     </div>

@@ -32,7 +32,13 @@ export interface AppState {
   patientTumours: readonly PatientTumour[] | null;
   /** The gentle view for patients: no numbers, softer colour, plain captions (?mode=patient or a toggle). */
   patientView: boolean;
+  /** The tumour the Patient panel will add next. */
+  patientDraft: PatientTumour;
+  /** Which patient dialog is open: save picture, what to expect, the handout, or the closing summary. */
+  patientDialog: PatientDialog | null;
 }
+
+export type PatientDialog = 'picture' | 'expect' | 'handout' | 'closing';
 
 export interface AppActions {
   play(): void;
@@ -55,6 +61,8 @@ export interface AppActions {
   setMode(mode: Mode): void;
   setPatientTumours(tumours: readonly PatientTumour[] | null): void;
   setPatientView(on: boolean): void;
+  setPatientDraft(draft: PatientTumour): void;
+  setPatientDialog(dialog: PatientDialog | null): void;
   addNotice(message: string): void;
   dismissNotice(index: number): void;
   /** Copies the playhead into the store; called on a timer, never per frame. */
@@ -94,6 +102,8 @@ export function createAppStore(catalogue: ProcedureCatalogue = buildCatalogue({}
       physiologyOverrides: { php: {}, ihp: {} },
       patientTumours: null,
       patientView: false,
+      patientDraft: { segment: 'VI', diameterMm: 30 },
+      patientDialog: null,
 
       play: () => {
         const procedure = currentProcedure(get());
@@ -149,6 +159,8 @@ export function createAppStore(catalogue: ProcedureCatalogue = buildCatalogue({}
       setMode: (mode) => set(mode === 'patient' ? { mode, patientView: true } : { mode }),
       setPatientTumours: (patientTumours) => set({ patientTumours }),
       setPatientView: (patientView) => set({ patientView }),
+      setPatientDraft: (patientDraft) => set({ patientDraft }),
+      setPatientDialog: (patientDialog) => set({ patientDialog }),
       addNotice: (message) => set((s) => ({ notices: [...s.notices, message] })),
       dismissNotice: (index) => set((s) => ({ notices: s.notices.filter((_, i) => i !== index) })),
       publishPlayhead: () => {

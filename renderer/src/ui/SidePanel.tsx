@@ -1,12 +1,16 @@
 import { type KeyboardEvent, type ReactNode, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useAppStore } from '../store/appStore';
 import { ChartsPanel } from './ChartsPanel';
 import { ExplorePanel } from './explore/ExplorePanel';
 import { ParameterPanel } from './ParameterPanel';
+import { PatientPanel } from './patient/PatientPanel';
 import { StepList } from './StepList';
 import { ViewToggles } from './ViewToggles';
 
-const TABS = ['steps', 'explore', 'charts', 'parameters'] as const;
+const TABS = ['steps', 'explore', 'charts', 'parameters', 'patient'] as const;
+/** The patient view shows no concentrations, AUCs or parameters. */
+const PATIENT_VIEW_TABS: readonly Tab[] = ['steps', 'explore', 'patient'];
 type Tab = (typeof TABS)[number];
 
 const CONTENT: Record<Tab, () => ReactNode> = {
@@ -19,12 +23,18 @@ const CONTENT: Record<Tab, () => ReactNode> = {
   explore: () => <ExplorePanel />,
   charts: () => <ChartsPanel />,
   parameters: () => <ParameterPanel />,
+  patient: () => <PatientPanel />,
 };
+
+const TAB_LABEL: Partial<Record<Tab, string>> = { explore: 'explore.tab', patient: 'patient.tab' };
 
 /** Steps, exploring the anatomy, drug levels and model parameters as tabs (arrow keys move between tabs, as ARIA expects). */
 export function SidePanel() {
   const { t } = useTranslation();
-  const [tab, setTab] = useState<Tab>('steps');
+  const [chosen, setTab] = useState<Tab>('steps');
+  const patientView = useAppStore((s) => s.patientView);
+  const tabs = patientView ? PATIENT_VIEW_TABS : TABS;
+  const tab = tabs.includes(chosen) ? chosen : 'steps';
   const tabRefs = useRef<Array<HTMLButtonElement | null>>([]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
@@ -32,15 +42,15 @@ export function SidePanel() {
     if (step === 0) return;
     event.preventDefault();
     event.stopPropagation();
-    const next = TABS[(TABS.indexOf(tab) + step + TABS.length) % TABS.length] as Tab;
+    const next = tabs[(tabs.indexOf(tab) + step + tabs.length) % tabs.length] as Tab;
     setTab(next);
-    tabRefs.current[TABS.indexOf(next)]?.focus();
+    tabRefs.current[tabs.indexOf(next)]?.focus();
   };
 
   return (
     <aside className="side-panel">
       <div className="panel-tabs" role="tablist" aria-label={t('panels.label')} onKeyDown={onKeyDown}>
-        {TABS.map((id, i) => (
+        {tabs.map((id, i) => (
           <button
             key={id}
             ref={(element) => {
@@ -55,7 +65,7 @@ export function SidePanel() {
             className="control control-text"
             onClick={() => setTab(id)}
           >
-            {t(id === 'explore' ? 'explore.tab' : `panels.${id}`)}
+            {t(TAB_LABEL[id] ?? `panels.${id}`)}
           </button>
         ))}
       </div>

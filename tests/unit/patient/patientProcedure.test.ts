@@ -26,7 +26,7 @@ describe('the procedure with the patient tumours', () => {
     expect(derived.tumours[1]?.position).toBeDefined();
     expect(procedureSchema.safeParse(derived).success).toBe(true);
     expect(withPatientTumours(php, []).tumours).toEqual([]);
-  });
+  }, 30_000);
 
   it('is what the store hands the scene and the physiology', () => {
     const store = createAppStore();

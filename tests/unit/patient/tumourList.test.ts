@@ -78,17 +78,17 @@ describe('patient tumour list', () => {
       }),
       { numRuns: 1000 },
     );
-  });
+  }, 30_000);
 
   it('never throws on any text at all (1,000 cases)', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (raw) => {
+      fc.property(fc.string({ unit: 'binary', maxLength: 80 }), (raw) => {
         const result = parseTumourList(raw);
         expect(Array.isArray(result.tumours)).toBe(true);
       }),
       { numRuns: 1000 },
     );
-  });
+  }, 30_000);
 
   it('travels in the address with the moment', () => {
     const catalogue = buildCatalogue({});
