@@ -28,7 +28,14 @@ export async function buildHandout(ctx: CommandContext, t: Translate, date = new
     date,
     t,
   });
-  useHandout.setState({ status: 'building', model, pictures: null, error: null });
+  useHandout.setState({
+    status: 'building',
+    model,
+    pictures: null,
+    error: null,
+    done: 0,
+    total: model.steps.length + 1,
+  });
   const capture = captureHandle();
   if (!capture) {
     useHandout.setState({ status: 'failed', error: t('app.webglUnavailable') });
@@ -36,7 +43,13 @@ export async function buildHandout(ctx: CommandContext, t: Translate, date = new
   }
   if (state.playing) state.pause();
   try {
-    const pictures = await renderHandoutPictures(capture, model, procedure.tumours, ctx.explore.getState());
+    const pictures = await renderHandoutPictures(
+      capture,
+      model,
+      procedure.tumours,
+      ctx.explore.getState(),
+      (done, total) => useHandout.setState({ done, total }),
+    );
     useHandout.setState({ status: 'ready', pictures });
   } catch (error) {
     useHandout.setState({ status: 'failed', error: error instanceof Error ? error.message : String(error) });

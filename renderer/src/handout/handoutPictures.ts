@@ -5,8 +5,9 @@ import { getAnatomy } from '../anatomy/model';
 import type { Tumour } from '../procedure/schema';
 import { tumourCentre } from '../scene/anatomy/tumourGeometry';
 import type { ExploreStore } from '../store/exploreStore';
+import { playhead } from '../store/playhead';
 import type { HandoutModel } from './handoutModel';
-import { atMoment, type CaptureHandle, nextFrame, renderStill } from './sceneCapture';
+import { type CaptureHandle, nextFrame, renderStill, showMoment } from './sceneCapture';
 
 /** About 200 dpi across a 150 mm column: sharp on paper, light enough for a CPU-rendered scene. */
 export const STEP_PICTURE = { width: 1200, height: 780 } as const;
@@ -64,29 +65,33 @@ export async function renderHandoutPictures(
   model: HandoutModel,
   tumours: readonly Tumour[],
   explore: ExploreStore,
+  onProgress: (done: number, total: number) => void = () => {},
 ): Promise<HandoutPictures> {
   const steps: string[] = [];
-  for (const step of model.steps) {
-    const still = await atMoment(capture, step.timeS, () =>
-      renderStill(capture, step.camera, STEP_PICTURE.width, STEP_PICTURE.height),
-    );
-    steps.push(still.canvas.toDataURL('image/jpeg', 0.88));
-    // Let the page breathe between pictures: a CPU-rendered scene takes a while per picture.
-    await nextFrame();
-  }
-  // See-through liver with tinted segments, so tumours inside show and their segments read.
+  const total = model.steps.length + 1;
+  const savedTimeS = playhead.timeS;
   const before = { xray: explore.xray, segmentTint: explore.segmentTint };
-  explore.setXray(true);
-  explore.setSegmentTint(true);
-  await nextFrame();
   try {
-    const still = await atMoment(capture, 0, () =>
-      renderStill(capture, frontView(), MAP_PICTURE.width, MAP_PICTURE.height),
-    );
+    for (const step of model.steps) {
+      showMoment(capture, step.timeS);
+      const still = renderStill(capture, step.camera, STEP_PICTURE.width, STEP_PICTURE.height);
+      steps.push(still.canvas.toDataURL('image/jpeg', 0.88));
+      onProgress(steps.length, total);
+      // Let the page breathe between pictures: a CPU-rendered scene takes a while per picture.
+      await nextFrame();
+    }
+    // See-through liver with tinted segments, so tumours inside show and their segments read.
+    explore.setXray(true);
+    explore.setSegmentTint(true);
+    await nextFrame();
+    showMoment(capture, 0);
+    const still = renderStill(capture, frontView(), MAP_PICTURE.width, MAP_PICTURE.height);
     drawMarkers(still.canvas, still.camera, tumours);
+    onProgress(total, total);
     return { steps, tumourMap: still.canvas.toDataURL('image/jpeg', 0.9) };
   } finally {
     explore.setXray(before.xray);
     explore.setSegmentTint(before.segmentTint);
+    showMoment(capture, savedTimeS);
   }
 }

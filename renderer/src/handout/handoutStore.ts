@@ -10,6 +10,9 @@ export interface HandoutState {
   model: HandoutModel | null;
   pictures: HandoutPictures | null;
   error: string | null;
+  /** Pictures rendered so far, of `total`. */
+  done: number;
+  total: number;
 }
 
 export const useHandout = create<HandoutState>(() => ({
@@ -17,4 +20,6 @@ export const useHandout = create<HandoutState>(() => ({
   model: null,
   pictures: null,
   error: null,
+  done: 0,
+  total: 0,
 }));

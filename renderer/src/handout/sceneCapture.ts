@@ -139,18 +139,8 @@ export function renderStill(
   return { canvas, camera };
 }
 
-/**
- * Runs `work` with the scene moved to procedure time `timeS`, then puts the playhead back and
- * lets the scene show it again.
- */
-export async function atMoment<T>(capture: CaptureHandle, timeS: number, work: () => T): Promise<T> {
-  const saved = playhead.timeS;
+/** Moves the scene to procedure time `timeS` and runs every frame callback once, so it shows that moment. */
+export function showMoment(capture: CaptureHandle, timeS: number): void {
   playhead.timeS = timeS;
-  try {
-    capture.advance();
-    return work();
-  } finally {
-    playhead.timeS = saved;
-    capture.advance();
-  }
+  capture.advance();
 }

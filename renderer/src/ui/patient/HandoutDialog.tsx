@@ -15,6 +15,8 @@ export function HandoutDialog({ onClose }: { onClose(): void }) {
   const { t } = useTranslation();
   const status = useHandout((s) => s.status);
   const error = useHandout((s) => s.error);
+  const done = useHandout((s) => s.done);
+  const total = useHandout((s) => s.total);
   const kiosk = useAppStore((s) => s.mode === 'kiosk');
   const ctx = appContext();
   const desktop = ctx.platform.isDesktop();
@@ -40,7 +42,9 @@ export function HandoutDialog({ onClose }: { onClose(): void }) {
     <PatientDialogFrame labelledBy="handout-title" onClose={onClose}>
       <h2 id="handout-title">{t('patient.command.handout').replace('…', '')}</h2>
       {kiosk ? <p>{t('patient.handout.kioskRefused')}</p> : null}
-      {!kiosk && status === 'building' ? <p role="status">{t('patient.handout.building')}</p> : null}
+      {!kiosk && status === 'building' ? (
+        <p role="status">{t('patient.handout.building', { done, total })}</p>
+      ) : null}
       {!kiosk && status === 'ready' ? (
         <p role="status" data-testid="handout-ready">
           {t('patient.handout.ready')}

@@ -1,0 +1,168 @@
+import { expect, type Page, test } from '@playwright/test';
+import { differingFraction, sceneCanvas, waitForFrames } from './pixels';
+
+test.use({ reducedMotion: 'reduce' });
+
+async function open(page: Page, path: string) {
+  await page.goto(path);
+  await expect(sceneCanvas(page)).toBeVisible();
+  await page.waitForFunction(
+    () => ((window as unknown as { __hepatic?: { frames: number } }).__hepatic?.frames ?? 0) > 0,
+  );
+}
+
+async function settledShot(page: Page): Promise<Buffer> {
+  await page.waitForFunction(
+    () => (window as unknown as { __hepatic?: { cameraSettled: boolean } }).__hepatic?.cameraSettled === true,
+  );
+  await waitForFrames(page, 4);
+  return sceneCanvas(page).screenshot();
+}
+
+async function patientTab(page: Page) {
+  await page.getByRole('tab', { name: 'Patient' }).click();
+  return page.getByTestId('patient-panel');
+}
+
+test('placing a tumour in segment VI changes the picture and the address; reloading restores it', async ({
+  page,
+}) => {
+  await open(page, '/index.html#procedure=php&t=0');
+  // See-through liver, so tumours inside it show.
+  await page.getByTestId('scene').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('x');
+  const before = await settledShot(page);
+
+  const panel = await patientTab(page);
+  await panel.getByLabel('Liver segment').selectOption('VI');
+  await panel.getByLabel('Size (mm)').fill('70');
+  await panel.getByRole('button', { name: 'Add tumour' }).click();
+  await expect(panel.getByText('segment VI, 70 mm')).toBeVisible();
+  await expect.poll(() => page.url()).toContain('tumours=');
+  expect(decodeURIComponent(page.url())).toMatch(/tumours=[^&]*VI:70/);
+  const after = await settledShot(page);
+  expect(await differingFraction(page, before, after)).toBeGreaterThan(0.002);
+
+  await page.reload();
+  await expect(sceneCanvas(page)).toBeVisible();
+  const again = await patientTab(page);
+  await expect(again.getByText('segment VI, 70 mm')).toBeVisible();
+  expect(decodeURIComponent(page.url())).toMatch(/tumours=[^&]*VI:70/);
+});
+
+test('a malformed tumour list keeps the valid entries and names the bad ones', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await open(page, '/index.html#procedure=php&t=0&tumours=VII:28,IX:20,VI:999,garbage,iva:18');
+  const notices = page.locator('.notices');
+  await expect(notices).toContainText('"IX:20"');
+  await expect(notices).toContainText('"VI:999"');
+  await expect(notices).toContainText('"garbage"');
+  const panel = await patientTab(page);
+  await expect(panel.getByRole('listitem')).toHaveCount(2);
+  await expect(panel.getByText('segment VII, 28 mm')).toBeVisible();
+  await expect(panel.getByText('segment IVa, 18 mm')).toBeVisible();
+  // Still running: the scene keeps drawing.
+  await waitForFrames(page, 2);
+  expect(errors).toEqual([]);
+});
+
+test('a liver with no tumours', async ({ page }) => {
+  await open(page, '/index.html#procedure=ihp&t=0&tumours=');
+  const panel = await patientTab(page);
+  await expect(panel.getByText('No tumours')).toBeVisible();
+  await expect(panel.getByRole('listitem')).toHaveCount(0);
+});
+
+test('patient mode shows no concentration or AUC anywhere, large captions, and a closing summary', async ({
+  page,
+}) => {
+  await open(page, '/index.html?mode=patient#procedure=php&step=infusion');
+  const unit = /\d\s*(mg\/L|mg·min\/L|mg\s*min\/L)/;
+  await expect(page.getByRole('tab', { name: 'Drug levels' })).toHaveCount(0);
+  await expect(page.getByRole('tab', { name: /parameters/i })).toHaveCount(0);
+  for (const tab of ['Steps', 'Explore', 'Patient']) {
+    await page.getByRole('tab', { name: tab }).click();
+    expect(await page.locator('body').textContent()).not.toMatch(unit);
+  }
+  const size = await page
+    .getByTestId('caption')
+    .locator('.caption-text')
+    .evaluate((el) => Number.parseFloat(getComputedStyle(el).fontSize));
+  expect(size).toBeGreaterThanOrEqual(18);
+  // At the end: what happens next, from data, with its sources.
+  await page.keyboard.press('End');
+  const closing = page.getByTestId('closing-summary');
+  await expect(closing).toContainText('The hospital stay');
+  await expect(closing).toContainText('3 days');
+  await expect(closing).toContainText('When to call the team');
+  expect(await page.locator('body').textContent()).not.toMatch(unit);
+  // What to expect, from data.
+  await page.getByRole('tab', { name: 'Patient' }).click();
+  await page.getByRole('button', { name: 'What to expect' }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toContainText('Who it is for');
+  await expect(dialog).toContainText('15.8%');
+  expect(await page.locator('body').textContent()).not.toMatch(unit);
+});
+
+/** Page count, image XObjects and outline titles of a PDF, read from its bytes. */
+function pdfFacts(pdf: Buffer) {
+  const text = pdf.toString('latin1');
+  const pages = (text.match(/\/Type\s*\/Page\b(?!s)/g) ?? []).length;
+  const images = (text.match(/\/Subtype\s*\/Image\b/g) ?? []).length;
+  const titles: string[] = [];
+  for (const match of text.matchAll(/\/Title\s*(<[0-9A-Fa-f\s]*>|\((?:\\.|[^\\)])*\))/g)) {
+    const raw = match[1] ?? '';
+    if (raw.startsWith('<')) {
+      const hex = raw.slice(1, -1).replace(/\s/g, '');
+      const bytes = Buffer.from(hex, 'hex');
+      // UTF-16BE with a byte-order mark, as PDF strings outside Latin-1 are written.
+      if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+        const swapped = Buffer.from(bytes.subarray(2));
+        swapped.swap16();
+        titles.push(swapped.toString('utf16le'));
+      } else titles.push(bytes.toString('latin1'));
+    } else titles.push(raw.slice(1, -1).replace(/\\(.)/g, '$1'));
+  }
+  return { pages, images, titles };
+}
+
+test('Handout… builds a printable document: a page per two steps, every step title, a picture per step', async ({
+  page,
+}) => {
+  // Nine pictures rendered on a CPU-emulated GPU: about 30 s on a busy 2-core machine.
+  test.setTimeout(240_000);
+  await open(page, '/index.html#procedure=php&t=0&tumours=VI:40,VII:25');
+  // The browser's print dialog would block a headless run; the handout is printed with page.pdf().
+  await page.evaluate(() => {
+    window.print = () => {};
+  });
+  const listedSteps = await page.locator('.step-list li').count();
+  expect(listedSteps).toBeGreaterThan(1);
+  const panel = await patientTab(page);
+  await panel.getByRole('button', { name: 'Handout…' }).click();
+  await expect(page.getByTestId('handout-ready')).toBeVisible({ timeout: 180_000 });
+  const documentTitles = await page
+    .getByTestId('handout-document')
+    .locator('.handout-step h3')
+    .allTextContents();
+  const stepCount = documentTitles.length;
+  expect(stepCount).toBe(listedSteps);
+  // Every picture has an alt text.
+  const alts = await page
+    .getByTestId('handout-document')
+    .locator('img')
+    .evaluateAll((imgs) => imgs.map((img) => (img as HTMLImageElement).alt));
+  expect(alts.length).toBe(stepCount + 1);
+  for (const alt of alts) expect(alt.length).toBeGreaterThan(20);
+
+  for (const format of ['A4', 'Letter'] as const) {
+    const pdf = await page.pdf({ format, outline: true, tagged: true });
+    const facts = pdfFacts(pdf);
+    expect(facts.pages, format).toBeGreaterThanOrEqual(Math.ceil(stepCount / 2));
+    expect(facts.images, format).toBeGreaterThanOrEqual(stepCount);
+    const outline = facts.titles.join('\n');
+    for (const title of documentTitles) expect(outline, format).toContain(title.trim());
+  }
+});
