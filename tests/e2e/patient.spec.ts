@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
 import { pdfFacts, squeeze } from './pdfText';
 import { differingFraction, sceneCanvas, waitForFrames } from './pixels';
@@ -146,4 +147,65 @@ test('Handout… builds a printable document: a page per two steps, every step t
     expect(text, format).toContain(squeeze('What to expect'));
     expect(text, format).toContain(squeeze('not medical advice'));
   }
+});
+
+test('Save picture downloads the view as a PNG at twice its size, with a transparent background if asked', async ({
+  page,
+}) => {
+  await open(page, '/index.html#procedure=php&t=0');
+  const panel = await patientTab(page);
+  await panel.getByRole('button', { name: 'Save picture…' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Twice the window size').check();
+  await dialog.getByLabel('Transparent background').check();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    dialog.getByRole('button', { name: 'Save' }).click(),
+  ]);
+  const png = readFileSync(await download.path());
+  const [width, height] = await sceneCanvas(page).evaluate((c) => [c.clientWidth, c.clientHeight] as const);
+  expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([width * 2, height * 2]);
+  // A corner is background: fully transparent. The middle has the liver: opaque.
+  const alpha = await page.evaluate(async (base64) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${base64}`;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = image.naturalWidth;
+    canvas.height = image.naturalHeight;
+    const context = canvas.getContext('2d') as CanvasRenderingContext2D;
+    context.drawImage(image, 0, 0);
+    const at = (x: number, y: number) => context.getImageData(x, y, 1, 1).data[3] ?? 0;
+    let opaque = 0;
+    for (let x = 0; x < canvas.width; x += 16) if (at(x, Math.round(canvas.height / 2)) > 200) opaque++;
+    return { corner: at(2, 2), opaque };
+  }, png.toString('base64'));
+  expect(alpha.corner).toBe(0);
+  expect(alpha.opaque).toBeGreaterThan(5);
+});
+
+test('kiosk mode refuses pictures and handouts', async ({ page }) => {
+  await open(page, '/index.html?mode=kiosk#procedure=php&t=0');
+  const tab = page.getByRole('tab', { name: 'Patient' });
+  test.skip((await tab.count()) === 0, 'this kiosk build shows no Patient tab at all');
+  await tab.click();
+  await expect(page.getByRole('button', { name: 'Save picture…' })).toBeDisabled();
+  await expect(page.getByRole('button', { name: 'Handout…' })).toBeDisabled();
+});
+
+test('the patient view says which way we look when the view is not from the front', async ({ page }) => {
+  await open(page, '/index.html?mode=patient#procedure=php&t=0');
+  const box = await sceneCanvas(page).boundingBox();
+  if (!box) throw new Error('no canvas');
+  // Half the canvas height of horizontal drag turns the orbit half-way round: the view from the back.
+  const y = box.y + box.height / 2;
+  await page.mouse.move(box.x + box.width * 0.2, y);
+  await page.mouse.down();
+  for (let i = 1; i <= 10; i++)
+    await page.mouse.move(box.x + box.width * 0.2 + (box.height / 2) * (i / 10), y);
+  await page.mouse.up();
+  await expect(page.locator('.orientation-cue')).toContainText('From the back');
+  await page.getByRole('tab', { name: 'Steps' }).click();
+  await page.getByRole('button', { name: 'Reset view' }).click();
+  await expect(page.locator('.orientation-cue')).toHaveCount(0);
 });
