@@ -17,12 +17,25 @@ export interface HashParseResult {
 }
 
 /**
+ * Longest hash read, in characters. The app writes about 50 (`#procedure=php&step=…&t=1260`);
+ * a longer one is pasted junk or an attack, and is ignored whole rather than parsed.
+ */
+export const MAX_HASH_LENGTH = 1_000;
+
+/**
  * Reads `#procedure=php&step=infusion&t=1260`. Time wins over step; a step alone means its start.
  * Never throws: anything unusable is named in `problems` and ignored.
  */
 export function parseHash(hash: string, catalogue: ProcedureCatalogue): HashParseResult {
   const problems: string[] = [];
   const state: Partial<HashState> = {};
+  if (typeof hash !== 'string') return { state, problems: ['the link could not be read'] };
+  if (hash.length > MAX_HASH_LENGTH) {
+    return {
+      state,
+      problems: [`the link is too long (${hash.length} characters; at most ${MAX_HASH_LENGTH})`],
+    };
+  }
   let params: URLSearchParams;
   try {
     params = new URLSearchParams(hash.replace(/^#/, ''));
