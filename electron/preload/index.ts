@@ -7,11 +7,11 @@ import { type HepaticApi, IPC_CHANNELS } from '../ipc';
 const api: HepaticApi = {
   getLaunchOptions: () => ipcRenderer.invoke(IPC_CHANNELS.getLaunchOptions),
   saveScreenshot: (pngDataUrl: string) => ipcRenderer.invoke(IPC_CHANNELS.saveScreenshot, String(pngDataUrl)),
+  // Only the one known option is passed on, rebuilt here: nothing else from the page crosses.
   printHandout: (options) =>
-    ipcRenderer.invoke(
-      IPC_CHANNELS.printHandout,
-      options?.destination === 'pdf' ? { destination: 'pdf' } : undefined,
-    ),
+    options?.destination === 'pdf'
+      ? ipcRenderer.invoke(IPC_CHANNELS.printHandout, { destination: 'pdf' })
+      : ipcRenderer.invoke(IPC_CHANNELS.printHandout),
 };
 
 contextBridge.exposeInMainWorld('hepaticApi', api);

@@ -34,5 +34,7 @@ describe('preload', () => {
     expect(invoke).toHaveBeenLastCalledWith(IPC_CHANNELS.saveScreenshot, 'data:image/png;base64,AAAA');
     await api.printHandout?.('extra');
     expect(invoke).toHaveBeenLastCalledWith(IPC_CHANNELS.printHandout);
+    await api.printHandout?.({ destination: 'pdf', path: '/etc/passwd' });
+    expect(invoke).toHaveBeenLastCalledWith(IPC_CHANNELS.printHandout, { destination: 'pdf' });
   });
 });
