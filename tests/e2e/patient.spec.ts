@@ -29,6 +29,8 @@ async function patientTab(page: Page) {
 test('placing a tumour in segment VI changes the picture and the address; reloading restores it', async ({
   page,
 }) => {
+  // Two page loads and two settled pictures on a CPU-emulated GPU.
+  test.setTimeout(240_000);
   await open(page, '/index.html#procedure=php&t=0');
   // See-through liver, so tumours inside it show.
   await page.getByTestId('scene').click({ position: { x: 5, y: 5 } });
@@ -47,6 +49,7 @@ test('placing a tumour in segment VI changes the picture and the address; reload
 
   await page.reload();
   await expect(sceneCanvas(page)).toBeVisible();
+  await waitForFrames(page, 2);
   const again = await patientTab(page);
   await expect(again.getByText('segment VI, 70 mm')).toBeVisible();
   expect(decodeURIComponent(page.url())).toMatch(/tumours=[^&]*VI:70/);
