@@ -1,8 +1,8 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SceneView } from './scene/SceneView';
 import { Caption } from './ui/Caption';
 import { Clock } from './ui/Clock';
+import { CommandButton } from './ui/commands/CommandButton';
 import { Notices } from './ui/Notices';
 import { PlayButton } from './ui/PlayButton';
 import { ProcedureFileButton } from './ui/ProcedureFileButton';
@@ -17,7 +17,6 @@ import { useKeyboardShortcuts } from './ui/useKeyboardShortcuts';
 
 export function App() {
   const { t } = useTranslation();
-  const [referencesOpen, setReferencesOpen] = useState(false);
   useKeyboardShortcuts();
   return (
     <div className="app">
@@ -26,9 +25,7 @@ export function App() {
         <ProcedureSwitch />
         <div className="header-actions">
           <ProcedureFileButton />
-          <button type="button" className="control control-text" onClick={() => setReferencesOpen(true)}>
-            {t('controls.references')}
-          </button>
+          <CommandButton command="openReferences" />
         </div>
       </header>
       <Notices />
@@ -53,7 +50,7 @@ export function App() {
           {t('app.disclaimer')}
         </p>
       </footer>
-      <ReferencesDialog open={referencesOpen} onClose={() => setReferencesOpen(false)} />
+      <ReferencesDialog />
     </div>
   );
 }

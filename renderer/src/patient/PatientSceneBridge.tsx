@@ -2,7 +2,7 @@ import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect } from 'react';
 import { Raycaster, Vector2, Vector3 } from 'three';
 import { segmentAt } from '../anatomy/model';
-import { setSoftDrugColour } from '../scene/drugColour';
+import { setSoftDrugColour } from '../runtime/drugColour';
 import { useAppStore } from '../store/appStore';
 import { reportPick, usePickSegment } from './pickState';
 import { isPatientSegment } from './tumourList';

@@ -2,13 +2,22 @@ import { create } from 'zustand';
 import type { Mode } from '../../../electron/shared/launchOptions';
 import { withPatientTumours } from '../patient/patientProcedure';
 import type { PatientTumour } from '../patient/tumourList';
-import { buildCatalogue, type ProcedureCatalogue, type ProcedureId } from '../procedure/registry';
+import {
+  buildCatalogue,
+  PROCEDURE_IDS,
+  type ProcedureCatalogue,
+  type ProcedureId,
+} from '../procedure/registry';
 import type { Procedure } from '../procedure/schema';
 import { procedureDurationS, stepIndexAt, stepStartS } from '../procedure/timeline';
 import { playhead } from './playhead';
 
 export const PLAYBACK_SPEEDS = [0.25, 0.5, 1, 2, 4] as const;
 export type PlaybackSpeed = (typeof PLAYBACK_SPEEDS)[number];
+
+/** The side panel's tabs, in order. */
+export const PANEL_TABS = ['steps', 'explore', 'charts', 'parameters', 'patient'] as const;
+export type PanelTab = (typeof PANEL_TABS)[number];
 
 /** What a person changes. Per-frame values live in `playhead`, not here. */
 export interface AppState {
@@ -36,6 +45,11 @@ export interface AppState {
   patientDraft: PatientTumour;
   /** Which patient dialog is open: save picture, what to expect, the handout, or the closing summary. */
   patientDialog: PatientDialog | null;
+  /** The side panel's open tab. */
+  panel: PanelTab;
+  referencesOpen: boolean;
+  /** Bumped to ask for the procedure file picker (the file input opens it). */
+  procedureFileRequests: number;
 }
 
 export type PatientDialog = 'picture' | 'expect' | 'handout' | 'closing';
@@ -63,9 +77,12 @@ export interface AppActions {
   setPatientView(on: boolean): void;
   setPatientDraft(draft: PatientTumour): void;
   setPatientDialog(dialog: PatientDialog | null): void;
+  setPanel(panel: PanelTab): void;
+  setReferencesOpen(open: boolean): void;
+  requestProcedureFile(): void;
   addNotice(message: string): void;
   dismissNotice(index: number): void;
-  /** Copies the playhead into the store; called on a timer, never per frame. */
+  /** Copies the playhead into the store; the frame driver calls it at most 10 times a second. */
   publishPlayhead(): void;
 }
 
@@ -89,7 +106,7 @@ export function createAppStore(catalogue: ProcedureCatalogue = buildCatalogue({}
     };
     return {
       catalogue,
-      procedureId: 'php',
+      procedureId: PROCEDURE_IDS[0],
       mode: 'standard',
       timeS: 0,
       stepIndex: 0,
@@ -99,7 +116,13 @@ export function createAppStore(catalogue: ProcedureCatalogue = buildCatalogue({}
       followSteps: true,
       cameraResetCount: 0,
       notices: [...catalogue.errors],
-      physiologyOverrides: { php: {}, ihp: {} },
+      physiologyOverrides: Object.fromEntries(PROCEDURE_IDS.map((id) => [id, {}])) as Record<
+        ProcedureId,
+        Readonly<Record<string, number>>
+      >,
+      panel: 'steps',
+      referencesOpen: false,
+      procedureFileRequests: 0,
       patientTumours: null,
       patientView: false,
       patientDraft: { segment: 'VI', diameterMm: 30 },
@@ -161,6 +184,9 @@ export function createAppStore(catalogue: ProcedureCatalogue = buildCatalogue({}
       setPatientView: (patientView) => set({ patientView }),
       setPatientDraft: (patientDraft) => set({ patientDraft }),
       setPatientDialog: (patientDialog) => set({ patientDialog }),
+      setPanel: (panel) => set({ panel }),
+      setReferencesOpen: (referencesOpen) => set({ referencesOpen }),
+      requestProcedureFile: () => set((s) => ({ procedureFileRequests: s.procedureFileRequests + 1 })),
       addNotice: (message) => set((s) => ({ notices: [...s.notices, message] })),
       dismissNotice: (index) => set((s) => ({ notices: s.notices.filter((_, i) => i !== index) })),
       publishPlayhead: () => {

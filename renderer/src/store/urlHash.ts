@@ -1,5 +1,10 @@
 import { formatTumourList, type PatientTumour, parseTumourList } from '../patient/tumourList';
-import { isProcedureId, type ProcedureCatalogue, type ProcedureId } from '../procedure/registry';
+import {
+  isProcedureId,
+  PROCEDURE_IDS,
+  type ProcedureCatalogue,
+  type ProcedureId,
+} from '../procedure/registry';
 import { procedureDurationS, stepStartS } from '../procedure/timeline';
 
 export interface HashState {
@@ -47,7 +52,7 @@ export function parseHash(hash: string, catalogue: ProcedureCatalogue): HashPars
     if (isProcedureId(procedureParam)) state.procedureId = procedureParam;
     else problems.push(`procedure "${procedureParam.slice(0, 40)}" is not one of php, ihp`);
   }
-  const procedure = catalogue.procedures[state.procedureId ?? 'php'];
+  const procedure = catalogue.procedures[state.procedureId ?? PROCEDURE_IDS[0]];
   const duration = procedureDurationS(procedure);
   const stepParam = params.get('step');
   if (stepParam !== null) {

@@ -1,6 +1,7 @@
-import { useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../store/appStore';
+import { CommandButton } from './commands/CommandButton';
 import { openProcedureFile } from './openProcedureFile';
 
 /**
@@ -10,14 +11,20 @@ import { openProcedureFile } from './openProcedureFile';
 export function ProcedureFileButton() {
   const { t } = useTranslation();
   const inputRef = useRef<HTMLInputElement>(null);
+  const requests = useAppStore((s) => s.procedureFileRequests);
+  const seen = useRef(requests);
+  // The openProcedureFile command asks for the picker; the file input is what opens it.
+  useEffect(() => {
+    if (requests === seen.current) return;
+    seen.current = requests;
+    inputRef.current?.click();
+  }, [requests]);
 
   const onFile = (file: File) => openProcedureFile(file, { store: useAppStore.getState(), t });
 
   return (
     <>
-      <button type="button" className="control control-text" onClick={() => inputRef.current?.click()}>
-        {t('controls.openProcedure')}
-      </button>
+      <CommandButton command="openProcedureFile" />
       <input
         ref={inputRef}
         type="file"

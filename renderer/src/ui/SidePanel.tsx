@@ -1,17 +1,20 @@
-import { type KeyboardEvent, type ReactNode, useRef, useState } from 'react';
+import { type KeyboardEvent, type ReactNode, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAppStore } from '../store/appStore';
+import { appContext } from '../commands/context';
+import { performCommand } from '../commands/registry';
+import { PANEL_TABS, type PanelTab, useAppStore } from '../store/appStore';
 import { ChartsPanel } from './ChartsPanel';
+import { CommandButton } from './commands/CommandButton';
 import { ExplorePanel } from './explore/ExplorePanel';
 import { ParameterPanel } from './ParameterPanel';
 import { PatientPanel } from './patient/PatientPanel';
 import { StepList } from './StepList';
 import { ViewToggles } from './ViewToggles';
 
-const TABS = ['steps', 'explore', 'charts', 'parameters', 'patient'] as const;
+const TABS = PANEL_TABS;
+type Tab = PanelTab;
 /** The patient view shows no concentrations, AUCs or parameters. */
 const PATIENT_VIEW_TABS: readonly Tab[] = ['steps', 'explore', 'patient'];
-type Tab = (typeof TABS)[number];
 
 const CONTENT: Record<Tab, () => ReactNode> = {
   steps: () => (
@@ -31,10 +34,11 @@ const TAB_LABEL: Partial<Record<Tab, string>> = { explore: 'explore.tab', patien
 /** Steps, exploring the anatomy, drug levels and model parameters as tabs (arrow keys move between tabs, as ARIA expects). */
 export function SidePanel() {
   const { t } = useTranslation();
-  const [chosen, setTab] = useState<Tab>('steps');
+  const chosen = useAppStore((s) => s.panel);
   const patientView = useAppStore((s) => s.patientView);
-  const tabs = patientView ? PATIENT_VIEW_TABS : TABS;
+  const tabs: readonly Tab[] = patientView ? PATIENT_VIEW_TABS : TABS;
   const tab = tabs.includes(chosen) ? chosen : 'steps';
+  const setTab = (next: Tab) => performCommand('showPanel', appContext(), next);
   const tabRefs = useRef<Array<HTMLButtonElement | null>>([]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
@@ -51,22 +55,25 @@ export function SidePanel() {
     <aside className="side-panel">
       <div className="panel-tabs" role="tablist" aria-label={t('panels.label')} onKeyDown={onKeyDown}>
         {tabs.map((id, i) => (
-          <button
+          <CommandButton
             key={id}
-            ref={(element) => {
-              tabRefs.current[i] = element;
+            command="showPanel"
+            arg={id}
+            nameFromContent
+            showPressed={false}
+            extra={{
+              ref: (element: HTMLButtonElement | null) => {
+                tabRefs.current[i] = element;
+              },
+              role: 'tab',
+              id: `tab-${id}`,
+              'aria-selected': tab === id,
+              'aria-controls': `panel-${id}`,
+              tabIndex: tab === id ? 0 : -1,
             }}
-            type="button"
-            role="tab"
-            id={`tab-${id}`}
-            aria-selected={tab === id}
-            aria-controls={`panel-${id}`}
-            tabIndex={tab === id ? 0 : -1}
-            className="control control-text"
-            onClick={() => setTab(id)}
           >
             {t(TAB_LABEL[id] ?? `panels.${id}`)}
-          </button>
+          </CommandButton>
         ))}
       </div>
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="panel-body">
