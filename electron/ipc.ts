@@ -22,6 +22,13 @@ export interface SaveScreenshotResult {
 
 export interface PrintHandoutResult {
   ok: boolean;
+  /** Where the PDF went, when the handout was saved as PDF. */
+  path?: string;
+}
+
+/** `pdf`: render the page to PDF and ask where to save it, instead of the print dialog. */
+export interface PrintHandoutOptions {
+  destination: 'printer' | 'pdf';
 }
 
 /**
@@ -40,7 +47,7 @@ export interface HepaticApi {
   getLaunchOptions(): Promise<LaunchOptions>;
   /** `pngDataUrl`: `data:image/png;base64,...`, e.g. from `canvas.toDataURL('image/png')`. */
   saveScreenshot(pngDataUrl: string): Promise<SaveScreenshotResult>;
-  printHandout(): Promise<PrintHandoutResult>;
+  printHandout(options?: PrintHandoutOptions): Promise<PrintHandoutResult>;
   /** Kiosk: closes the app when `pin` is the operator's PIN. */
   operatorExit(pin: string): Promise<OperatorExitResult>;
 }

@@ -12,7 +12,7 @@ import { parseFlags } from './flags';
 import { createIpcHandlers, registerIpcHandlers } from './ipc';
 import { keepDisplayAwake, lockDownKioskContents, releaseDisplay } from './kiosk';
 import { createOperatorExit } from './operatorExit';
-import { printHandout } from './print';
+import { pdfPageSize, printHandout, saveHandoutPdf } from './print';
 import { attachCrashRecovery } from './recovery';
 import { resolveRendererTarget } from './rendererTarget';
 import { saveScreenshot } from './screenshot';
@@ -104,6 +104,15 @@ function start(): void {
             now: () => Date.now(),
             quit: () => app.quit(),
           }),
+          saveHandoutPdf: (event) =>
+            saveHandoutPdf(event.sender, BrowserWindow.fromWebContents(event.sender), {
+              dialog,
+              writeFile: (path, data) => writeFile(path, data),
+              defaultDir: app.getPath('documents'),
+              pageSize: pdfPageSize(app.getLocaleCountryCode()),
+              strings,
+              now: () => new Date(),
+            }),
         }),
       );
 

@@ -43,6 +43,18 @@ export interface IpcDeps {
   printHandout: (event: IpcMainInvokeEvent) => Promise<PrintHandoutResult>;
   /** Checks the PIN under the lockout and quits on a match (see operatorExit.ts). */
   operatorExit: (pin: string) => OperatorExitResult;
+  /** The handout as a PDF file the clinician places; absent where the shell cannot make one. */
+  saveHandoutPdf?: (event: IpcMainInvokeEvent) => Promise<PrintHandoutResult>;
+}
+
+/** The print call's one optional argument: nothing (the print dialog) or `{ destination: 'pdf' }`. */
+export function printDestination(value: unknown): 'printer' | 'pdf' | null {
+  if (value === undefined || value === null) return 'printer';
+  if (typeof value !== 'object') return null;
+  const keys = Object.keys(value);
+  const destination = (value as { destination?: unknown }).destination;
+  if (keys.length !== 1 || (destination !== 'printer' && destination !== 'pdf')) return null;
+  return destination;
 }
 
 export type IpcHandler = (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<unknown>;
@@ -71,8 +83,12 @@ export function createIpcHandlers(deps: IpcDeps): Record<IpcChannel, IpcHandler>
         );
       return deps.saveScreenshot(event, png);
     }),
-    [IPC_CHANNELS.printHandout]: guarded(IPC_CHANNELS.printHandout, async (event) => {
+    [IPC_CHANNELS.printHandout]: guarded(IPC_CHANNELS.printHandout, async (event, options) => {
       if (!isChannelAllowed(IPC_CHANNELS.printHandout, mode())) return { ok: false };
+      const destination = printDestination(options);
+      if (destination === null)
+        throw new Error(`${IPC_CHANNELS.printHandout}: expected no argument or { destination: 'pdf' }`);
+      if (destination === 'pdf') return deps.saveHandoutPdf ? deps.saveHandoutPdf(event) : { ok: false };
       return deps.printHandout(event);
     }),
     [IPC_CHANNELS.operatorExit]: guarded(IPC_CHANNELS.operatorExit, async (_event, pin) => {

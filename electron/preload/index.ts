@@ -1,4 +1,4 @@
-// The only bridge between the page and the main process: four named calls, no
+// The only bridge between the page and the main process: five named calls, no
 // ipcRenderer, no generic invoke. Runs sandboxed, so it imports nothing but 'electron'
 // (the channel names are bundled in).
 import { contextBridge, ipcRenderer } from 'electron';
@@ -7,8 +7,12 @@ import { type HepaticApi, IPC_CHANNELS } from '../ipc';
 const api: HepaticApi = {
   getLaunchOptions: () => ipcRenderer.invoke(IPC_CHANNELS.getLaunchOptions),
   saveScreenshot: (pngDataUrl: string) => ipcRenderer.invoke(IPC_CHANNELS.saveScreenshot, String(pngDataUrl)),
-  printHandout: () => ipcRenderer.invoke(IPC_CHANNELS.printHandout),
   operatorExit: (pin: string) => ipcRenderer.invoke(IPC_CHANNELS.operatorExit, String(pin)),
+  // Only the one known option is passed on, rebuilt here: nothing else from the page crosses.
+  printHandout: (options) =>
+    options?.destination === 'pdf'
+      ? ipcRenderer.invoke(IPC_CHANNELS.printHandout, { destination: 'pdf' })
+      : ipcRenderer.invoke(IPC_CHANNELS.printHandout),
 };
 
 contextBridge.exposeInMainWorld('hepaticApi', api);

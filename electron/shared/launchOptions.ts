@@ -2,7 +2,7 @@
 // and the renderer (the `?mode=` query used when the page runs in a plain browser).
 // No 'electron' import here: both sides, and Node tests, load this module.
 
-export const MODES = ['standard', 'presenter', 'kiosk'] as const;
+export const MODES = ['standard', 'presenter', 'kiosk', 'patient'] as const;
 export type Mode = (typeof MODES)[number];
 
 export interface LaunchOptions {

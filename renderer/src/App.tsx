@@ -10,6 +10,7 @@ import { Notices } from './ui/Notices';
 import { PlayButton } from './ui/PlayButton';
 import { ProcedureFileButton } from './ui/ProcedureFileButton';
 import { ProcedureSwitch } from './ui/ProcedureSwitch';
+import { PatientLayer } from './ui/patient/PatientLayer';
 import { ReferencesDialog } from './ui/ReferencesDialog';
 import { SidePanel } from './ui/SidePanel';
 import { SpeedSelect } from './ui/SpeedSelect';
@@ -45,6 +46,7 @@ function StandardApp() {
         <div className="scene-column">
           <SceneView />
           <Caption />
+          <PatientLayer />
         </div>
         <SidePanel />
       </main>

@@ -2,6 +2,7 @@ import { appCommands } from './app';
 import { appContext } from './context';
 import { exploreCommands } from './explore';
 import { kioskCommands } from './kiosk';
+import { patientCommands } from './patient';
 import { playbackCommands } from './playback';
 import type { Command, CommandArg, CommandContext } from './types';
 
@@ -15,6 +16,7 @@ export const COMMANDS: readonly Command[] = [
   ...exploreCommands,
   ...appCommands,
   ...kioskCommands,
+  ...patientCommands,
 ];
 
 const byId = new Map(COMMANDS.map((command) => [command.id, command]));

@@ -50,6 +50,17 @@ export async function saveScreenshot(pngDataUrl: string): Promise<SaveScreenshot
   return { saved: true };
 }
 
+/**
+ * Desktop: the main process renders the page (the handout, by the print stylesheet) to PDF and
+ * asks where to save it. Browser: the print dialog, whose destinations include PDF.
+ */
+export async function saveHandoutPdf(): Promise<PrintHandoutResult> {
+  const api = getHepaticApi();
+  if (api) return api.printHandout({ destination: 'pdf' });
+  window.print();
+  return { ok: true };
+}
+
 /** Desktop: the main process opens the print dialog. Browser: window.print(). */
 export async function printHandout(): Promise<PrintHandoutResult> {
   const api = getHepaticApi();

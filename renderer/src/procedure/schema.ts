@@ -31,7 +31,7 @@ export const tumourSchema = z.object({
   segment: z.enum(['I', 'II', 'III', 'IVa', 'IVb', 'V', 'VI', 'VII', 'VIII']),
   /** Centre in the body frame, millimetres; when absent the tumour sits at its segment's centre. */
   position: point.optional(),
-  diameterMm: z.number().min(3).max(120),
+  diameterMm: z.number().min(3).max(150),
 });
 
 export const stepSchema = z.object({

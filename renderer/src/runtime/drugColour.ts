@@ -3,6 +3,15 @@ import { Color } from 'three';
 /** The drug's colour on screen: amber stands apart from the red, blue and violet of the vessels. */
 export const DRUG_COLOUR = new Color('#ffc21a');
 
+const STANDARD_DRUG = new Color('#ffc21a');
+/** The patient view's drug colour: a muted apricot that reads as "medicine", not as alarm. */
+const SOFT_DRUG = new Color('#e9b483');
+
+/** Switches the drug colour in place (every material reads DRUG_COLOUR when it is next drawn). */
+export function setSoftDrugColour(soft: boolean): void {
+  DRUG_COLOUR.copy(soft ? SOFT_DRUG : STANDARD_DRUG);
+}
+
 /**
  * How strongly a concentration shows, 0..1. Logarithmic so that the small systemic levels are
  * still visible as a faint tint while the perfusate glows: `max` maps to 1, max/100 to about 0.15.

@@ -1,5 +1,7 @@
 import { Canvas } from '@react-three/fiber';
 import { useTranslation } from 'react-i18next';
+import { SceneCaptureBridge } from '../handout/SceneCaptureBridge';
+import { PatientSceneBridge } from '../patient/PatientSceneBridge';
 import { type CameraLimits, CameraRig } from './CameraRig';
 import { ContextLossGuard } from './ContextLossGuard';
 import { DemandInvalidator } from './DemandInvalidator';
@@ -27,6 +29,8 @@ export function SceneView({ cameraLimits }: { cameraLimits?: CameraLimits }) {
           <FrameProbe />
           <ContextLossGuard />
           <DemandInvalidator />
+          <SceneCaptureBridge />
+          <PatientSceneBridge />
         </Canvas>
       </SceneErrorBoundary>
     </div>

@@ -1,5 +1,7 @@
 import { create } from 'zustand';
 import type { Mode } from '../../../electron/shared/launchOptions';
+import { withPatientTumours } from '../patient/patientProcedure';
+import type { PatientTumour } from '../patient/tumourList';
 import {
   buildCatalogue,
   PROCEDURE_IDS,
@@ -14,7 +16,7 @@ export const PLAYBACK_SPEEDS = [0.25, 0.5, 1, 2, 4] as const;
 export type PlaybackSpeed = (typeof PLAYBACK_SPEEDS)[number];
 
 /** The side panel's tabs, in order. */
-export const PANEL_TABS = ['steps', 'explore', 'charts', 'parameters'] as const;
+export const PANEL_TABS = ['steps', 'explore', 'charts', 'parameters', 'patient'] as const;
 export type PanelTab = (typeof PANEL_TABS)[number];
 
 /** What a person changes. Per-frame values live in `playhead`, not here. */
@@ -35,12 +37,22 @@ export interface AppState {
   notices: string[];
   /** Physiology parameters a clinician changed, per procedure; the rest keep their defaults. */
   physiologyOverrides: Record<ProcedureId, Readonly<Record<string, number>>>;
+  /** The patient's tumours, replacing the procedure's own; null shows the procedure's example tumours. */
+  patientTumours: readonly PatientTumour[] | null;
+  /** The gentle view for patients: no numbers, softer colour, plain captions (?mode=patient or a toggle). */
+  patientView: boolean;
+  /** The tumour the Patient panel will add next. */
+  patientDraft: PatientTumour;
+  /** Which patient dialog is open: save picture, what to expect, the handout, or the closing summary. */
+  patientDialog: PatientDialog | null;
   /** The side panel's open tab. */
   panel: PanelTab;
   referencesOpen: boolean;
   /** Bumped to ask for the procedure file picker (the file input opens it). */
   procedureFileRequests: number;
 }
+
+export type PatientDialog = 'picture' | 'expect' | 'handout' | 'closing';
 
 export interface AppActions {
   play(): void;
@@ -61,6 +73,10 @@ export interface AppActions {
   setPhysiologyParams(values: Readonly<Record<string, number>>): void;
   resetPhysiologyParams(): void;
   setMode(mode: Mode): void;
+  setPatientTumours(tumours: readonly PatientTumour[] | null): void;
+  setPatientView(on: boolean): void;
+  setPatientDraft(draft: PatientTumour): void;
+  setPatientDialog(dialog: PatientDialog | null): void;
   setPanel(panel: PanelTab): void;
   setReferencesOpen(open: boolean): void;
   requestProcedureFile(): void;
@@ -72,8 +88,11 @@ export interface AppActions {
 
 export type AppStore = AppState & AppActions;
 
-export function currentProcedure(state: Pick<AppState, 'catalogue' | 'procedureId'>): Procedure {
-  return state.catalogue.procedures[state.procedureId];
+/** The procedure in use, with the patient's tumours when they have been set. */
+export function currentProcedure(
+  state: Pick<AppState, 'catalogue' | 'procedureId'> & Partial<Pick<AppState, 'patientTumours'>>,
+): Procedure {
+  return withPatientTumours(state.catalogue.procedures[state.procedureId], state.patientTumours ?? null);
 }
 
 export function createAppStore(catalogue: ProcedureCatalogue = buildCatalogue({})) {
@@ -104,6 +123,10 @@ export function createAppStore(catalogue: ProcedureCatalogue = buildCatalogue({}
       panel: 'steps',
       referencesOpen: false,
       procedureFileRequests: 0,
+      patientTumours: null,
+      patientView: false,
+      patientDraft: { segment: 'VI', diameterMm: 30 },
+      patientDialog: null,
 
       play: () => {
         const procedure = currentProcedure(get());
@@ -156,7 +179,11 @@ export function createAppStore(catalogue: ProcedureCatalogue = buildCatalogue({}
         })),
       resetPhysiologyParams: () =>
         set((s) => ({ physiologyOverrides: { ...s.physiologyOverrides, [s.procedureId]: {} } })),
-      setMode: (mode) => set({ mode }),
+      setMode: (mode) => set(mode === 'patient' ? { mode, patientView: true } : { mode }),
+      setPatientTumours: (patientTumours) => set({ patientTumours }),
+      setPatientView: (patientView) => set({ patientView }),
+      setPatientDraft: (patientDraft) => set({ patientDraft }),
+      setPatientDialog: (patientDialog) => set({ patientDialog }),
       setPanel: (panel) => set({ panel }),
       setReferencesOpen: (referencesOpen) => set({ referencesOpen }),
       requestProcedureFile: () => set((s) => ({ procedureFileRequests: s.procedureFileRequests + 1 })),

@@ -1,3 +1,4 @@
+import { formatTumourList, type PatientTumour, parseTumourList } from '../patient/tumourList';
 import {
   isProcedureId,
   PROCEDURE_IDS,
@@ -9,6 +10,8 @@ import { procedureDurationS, stepStartS } from '../procedure/timeline';
 export interface HashState {
   procedureId: ProcedureId;
   timeS: number;
+  /** The patient's tumours (`tumours=VII:28,IVa:18`; empty means none); absent keeps the procedure's own. */
+  tumours: PatientTumour[];
 }
 
 export interface HashParseResult {
@@ -63,10 +66,22 @@ export function parseHash(hash: string, catalogue: ProcedureCatalogue): HashPars
     if (Number.isFinite(value) && value <= duration) state.timeS = value;
     else problems.push(`t "${timeParam.slice(0, 40)}" must be seconds between 0 and ${duration}`);
   }
+  const tumoursParam = params.get('tumours');
+  if (tumoursParam !== null) {
+    const parsed = parseTumourList(tumoursParam);
+    state.tumours = parsed.tumours;
+    problems.push(...parsed.problems);
+  }
   return { state, problems };
 }
 
 /** The hash for a moment: whole seconds keep links short and stable. */
-export function formatHash(procedureId: ProcedureId, stepId: string, timeS: number): string {
-  return `#procedure=${procedureId}&step=${encodeURIComponent(stepId)}&t=${Math.round(timeS)}`;
+export function formatHash(
+  procedureId: ProcedureId,
+  stepId: string,
+  timeS: number,
+  tumours: readonly PatientTumour[] | null = null,
+): string {
+  const moment = `#procedure=${procedureId}&step=${encodeURIComponent(stepId)}&t=${Math.round(timeS)}`;
+  return tumours === null ? moment : `${moment}&tumours=${formatTumourList(tumours)}`;
 }

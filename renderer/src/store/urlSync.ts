@@ -6,6 +6,7 @@ function applyHash(): void {
   const { state, problems } = parseHash(window.location.hash, store.catalogue);
   if (state.procedureId) store.setProcedure(state.procedureId);
   if (state.timeS !== undefined) useAppStore.getState().seek(state.timeS);
+  if (state.tumours) store.setPatientTumours(state.tumours);
   if (problems.length > 0) store.addNotice(problems.join('; '));
 }
 
@@ -13,7 +14,7 @@ function writeHash(): void {
   const state = useAppStore.getState();
   const procedure = currentProcedure(state);
   const step = procedure.steps[state.stepIndex];
-  const hash = formatHash(state.procedureId, step?.id ?? '', state.timeS);
+  const hash = formatHash(state.procedureId, step?.id ?? '', state.timeS, state.patientTumours);
   // replaceState: scrubbing must not fill the history with hundreds of entries.
   if (window.location.hash !== hash) window.history.replaceState(null, '', hash);
 }
@@ -27,7 +28,12 @@ export function startUrlSync(): () => void {
   const onHashChange = () => applyHash();
   window.addEventListener('hashchange', onHashChange);
   const unsubscribe = useAppStore.subscribe((state, previous) => {
-    if (state.timeS !== previous.timeS || state.procedureId !== previous.procedureId) writeHash();
+    if (
+      state.timeS !== previous.timeS ||
+      state.procedureId !== previous.procedureId ||
+      state.patientTumours !== previous.patientTumours
+    )
+      writeHash();
   });
   return () => {
     window.removeEventListener('hashchange', onHashChange);

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { patientCitations } from '../patient/content';
 import { bundledReferences } from '../references/bundled';
 import { citationIndex } from '../references/catalogue';
 import { useAppStore } from '../store/appStore';
@@ -17,6 +18,7 @@ export function ReferencesDialog() {
     return citationIndex(bundledReferences, [
       ...procedureCitations(catalogue, translate),
       ...parameterCitations(catalogue, translate),
+      ...patientCitations(translate),
     ]);
   }, [catalogue, t]);
 

@@ -7,11 +7,14 @@ import { ChartsPanel } from './ChartsPanel';
 import { CommandButton } from './commands/CommandButton';
 import { ExplorePanel } from './explore/ExplorePanel';
 import { ParameterPanel } from './ParameterPanel';
+import { PatientPanel } from './patient/PatientPanel';
 import { StepList } from './StepList';
 import { ViewToggles } from './ViewToggles';
 
 const TABS = PANEL_TABS;
 type Tab = PanelTab;
+/** The patient view shows no concentrations, AUCs or parameters. */
+const PATIENT_VIEW_TABS: readonly Tab[] = ['steps', 'explore', 'patient'];
 
 const CONTENT: Record<Tab, () => ReactNode> = {
   steps: () => (
@@ -23,12 +26,18 @@ const CONTENT: Record<Tab, () => ReactNode> = {
   explore: () => <ExplorePanel />,
   charts: () => <ChartsPanel />,
   parameters: () => <ParameterPanel />,
+  patient: () => <PatientPanel />,
 };
+
+const TAB_LABEL: Partial<Record<Tab, string>> = { explore: 'explore.tab', patient: 'patient.tab' };
 
 /** Steps, exploring the anatomy, drug levels and model parameters as tabs (arrow keys move between tabs, as ARIA expects). */
 export function SidePanel() {
   const { t } = useTranslation();
-  const tab = useAppStore((s) => s.panel);
+  const chosen = useAppStore((s) => s.panel);
+  const patientView = useAppStore((s) => s.patientView);
+  const tabs: readonly Tab[] = patientView ? PATIENT_VIEW_TABS : TABS;
+  const tab = tabs.includes(chosen) ? chosen : 'steps';
   const setTab = (next: Tab) => performCommand('showPanel', appContext(), next);
   const tabRefs = useRef<Array<HTMLButtonElement | null>>([]);
 
@@ -37,15 +46,15 @@ export function SidePanel() {
     if (step === 0) return;
     event.preventDefault();
     event.stopPropagation();
-    const next = TABS[(TABS.indexOf(tab) + step + TABS.length) % TABS.length] as Tab;
+    const next = tabs[(tabs.indexOf(tab) + step + tabs.length) % tabs.length] as Tab;
     setTab(next);
-    tabRefs.current[TABS.indexOf(next)]?.focus();
+    tabRefs.current[tabs.indexOf(next)]?.focus();
   };
 
   return (
     <aside className="side-panel">
       <div className="panel-tabs" role="tablist" aria-label={t('panels.label')} onKeyDown={onKeyDown}>
-        {TABS.map((id, i) => (
+        {tabs.map((id, i) => (
           <CommandButton
             key={id}
             command="showPanel"
@@ -63,7 +72,7 @@ export function SidePanel() {
               tabIndex: tab === id ? 0 : -1,
             }}
           >
-            {t(id === 'explore' ? 'explore.tab' : `panels.${id}`)}
+            {t(TAB_LABEL[id] ?? `panels.${id}`)}
           </CommandButton>
         ))}
       </div>

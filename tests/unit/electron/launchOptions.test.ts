@@ -64,6 +64,15 @@ describe('parseLaunchQuery (browser fallback)', () => {
     });
   });
 
+  it('reads the gentle patient mode, windowed unless asked', () => {
+    expect(parseLaunchQuery('?mode=patient')).toEqual({
+      mode: 'patient',
+      fullscreen: false,
+      idleSeconds: 90,
+      configWarnings: [],
+    });
+  });
+
   it('treats a bare ?fullscreen as on', () => {
     expect(parseLaunchQuery('?fullscreen').fullscreen).toBe(true);
   });

@@ -41,5 +41,7 @@ describe('preload', () => {
     expect(invoke).toHaveBeenLastCalledWith(IPC_CHANNELS.printHandout);
     await api.operatorExit?.('1234', 'extra');
     expect(invoke).toHaveBeenLastCalledWith(IPC_CHANNELS.operatorExit, '1234');
+    await api.printHandout?.({ destination: 'pdf', path: '/etc/passwd' });
+    expect(invoke).toHaveBeenLastCalledWith(IPC_CHANNELS.printHandout, { destination: 'pdf' });
   });
 });

@@ -42,7 +42,7 @@ describe('URL hash under hostile input', () => {
             expect(state.timeS).toBeLessThanOrEqual(duration);
           }
           for (const problem of problems)
-            expect(problem).toMatch(/^(procedure|step|t) "|could not be read|^the link is too long/);
+            expect(problem).toMatch(/^(procedure|step|t|tumour) "|could not be read|^the link is too long/);
           // Past the length limit nothing is read from it.
           if (text.length > MAX_HASH_LENGTH) expect(state).toEqual({});
           // Every field the app reads is either used or named.
