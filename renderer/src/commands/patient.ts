@@ -1,5 +1,12 @@
-import { MAX_PATIENT_TUMOURS, type PatientTumour } from '../patient/tumourList';
+import {
+  isPatientSegment,
+  isValidDiameter,
+  MAX_PATIENT_TUMOURS,
+  PATIENT_SEGMENTS,
+  type PatientTumour,
+} from '../patient/tumourList';
 import { currentProcedure } from '../store/appStore';
+import { patientDialogCommands } from './patientDialogs';
 import type { Command, CommandContext } from './types';
 
 /** The list being edited: the patient's own, or a copy of the examples the first time it changes. */
@@ -34,14 +41,58 @@ export const patientCommands: readonly Command[] = [
     labelKey: 'patient.command.addTumour',
     keys: [],
     perform: (ctx) => addPatientTumour(ctx, ctx.app.getState().patientDraft),
-    isEnabled: (ctx) => editableList(ctx).length < MAX_PATIENT_TUMOURS,
+    // The draft's size is what was typed, so it may be out of range until corrected.
+    isEnabled: (ctx) =>
+      editableList(ctx).length < MAX_PATIENT_TUMOURS &&
+      isValidDiameter(ctx.app.getState().patientDraft.diameterMm),
   },
   {
     id: 'removePatientTumour',
     labelKey: 'patient.command.removeTumour',
     keys: [],
-    perform: (ctx) => removePatientTumourAt(ctx, editableList(ctx).length - 1),
-    isEnabled: (ctx) => editableList(ctx).length > 0,
+    // The tumour's index in the list; without one, the last.
+    args: (ctx) => editableList(ctx).map((_, i) => i),
+    perform: (ctx, arg) =>
+      removePatientTumourAt(ctx, typeof arg === 'number' ? arg : editableList(ctx).length - 1),
+    isEnabled: (ctx, arg) => {
+      const length = editableList(ctx).length;
+      return arg === undefined ? length > 0 : typeof arg === 'number' && arg >= 0 && arg < length;
+    },
+  },
+  {
+    id: 'choosePatientSegment',
+    labelKey: 'patient.panel.segment',
+    keys: [],
+    args: () => PATIENT_SEGMENTS,
+    perform: ({ app }, arg) => {
+      const draft = app.getState().patientDraft;
+      if (typeof arg === 'string' && isPatientSegment(arg))
+        app.getState().setPatientDraft({ ...draft, segment: arg });
+    },
+    isPressed: ({ app }, arg) => app.getState().patientDraft.segment === arg,
+  },
+  {
+    id: 'togglePickSegment',
+    labelKey: 'patient.panel.pick',
+    pressedLabelKey: 'patient.panel.pickActive',
+    keys: [],
+    perform: ({ app }) =>
+      app.getState().setPatientPick({ picking: !app.getState().patientPick.picking, missed: false }),
+    isPressed: ({ app }) => app.getState().patientPick.picking,
+  },
+  {
+    id: 'showNoPatientTumours',
+    labelKey: 'patient.panel.showNone',
+    keys: [],
+    perform: ({ app }) => app.getState().setPatientTumours([]),
+    isEnabled: ({ app }) => currentProcedure(app.getState()).tumours.length > 0,
+  },
+  {
+    id: 'useExampleTumours',
+    labelKey: 'patient.panel.useExamples',
+    keys: [],
+    perform: ({ app }) => app.getState().setPatientTumours(null),
+    isEnabled: ({ app }) => app.getState().patientTumours !== null,
   },
   {
     id: 'togglePatientView',
@@ -70,4 +121,5 @@ export const patientCommands: readonly Command[] = [
     perform: ({ app }) => app.getState().setPatientDialog('picture'),
     isEnabled: notKiosk,
   },
+  ...patientDialogCommands,
 ];

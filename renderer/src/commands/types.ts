@@ -8,6 +8,8 @@ export interface PlatformActions {
   isDesktop(): boolean;
   saveScreenshot(pngDataUrl: string): Promise<SaveScreenshotResult>;
   printHandout(): Promise<PrintHandoutResult>;
+  /** Desktop: asks where to save the handout as a PDF. Browser: the print dialog (which offers PDF). */
+  saveHandoutPdf(): Promise<PrintHandoutResult>;
 }
 
 /**

@@ -4,7 +4,7 @@ import { Raycaster, Vector2, Vector3 } from 'three';
 import { segmentAt } from '../anatomy/model';
 import { setSoftDrugColour } from '../runtime/drugColour';
 import { useAppStore } from '../store/appStore';
-import { reportPick, usePickSegment } from './pickState';
+import { reportPick } from './pickState';
 import { isPatientSegment } from './tumourList';
 import { useViewSide, viewSideOf } from './viewSide';
 
@@ -30,7 +30,7 @@ export function PatientSceneBridge() {
 
   useEffect(() => {
     const onClick = (event: MouseEvent) => {
-      if (!usePickSegment.getState().picking) return;
+      if (!useAppStore.getState().patientPick.picking) return;
       const { camera, scene } = get();
       const root = scene.getObjectByName('anatomy');
       if (!root) return;
@@ -50,10 +50,7 @@ export function PatientSceneBridge() {
           break;
         }
       }
-      reportPick(segment, (chosen) => {
-        const app = useAppStore.getState();
-        app.setPatientDraft({ ...app.patientDraft, segment: chosen });
-      });
+      reportPick(useAppStore, segment);
     };
     element.addEventListener('click', onClick);
     return () => element.removeEventListener('click', onClick);

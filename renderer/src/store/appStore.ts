@@ -45,6 +45,10 @@ export interface AppState {
   patientDraft: PatientTumour;
   /** Which patient dialog is open: save picture, what to expect, the handout, or the closing summary. */
   patientDialog: PatientDialog | null;
+  /** Choosing the draft's segment by clicking the liver; `missed` once a click fell outside it. */
+  patientPick: { picking: boolean; missed: boolean };
+  /** The picture dialog's choices: the view's size or twice it, background or none; `saving` while it saves. */
+  patientPicture: PatientPictureOptions;
   /** The side panel's open tab. */
   panel: PanelTab;
   referencesOpen: boolean;
@@ -53,6 +57,12 @@ export interface AppState {
 }
 
 export type PatientDialog = 'picture' | 'expect' | 'handout' | 'closing';
+
+export interface PatientPictureOptions {
+  scale: 1 | 2;
+  transparent: boolean;
+  saving: boolean;
+}
 
 export interface AppActions {
   play(): void;
@@ -77,6 +87,8 @@ export interface AppActions {
   setPatientView(on: boolean): void;
   setPatientDraft(draft: PatientTumour): void;
   setPatientDialog(dialog: PatientDialog | null): void;
+  setPatientPick(pick: { picking: boolean; missed: boolean }): void;
+  setPatientPicture(options: Partial<PatientPictureOptions>): void;
   setPanel(panel: PanelTab): void;
   setReferencesOpen(open: boolean): void;
   requestProcedureFile(): void;
@@ -127,6 +139,8 @@ export function createAppStore(catalogue: ProcedureCatalogue = buildCatalogue({}
       patientView: false,
       patientDraft: { segment: 'VI', diameterMm: 30 },
       patientDialog: null,
+      patientPick: { picking: false, missed: false },
+      patientPicture: { scale: 1, transparent: false, saving: false },
 
       play: () => {
         const procedure = currentProcedure(get());
@@ -184,6 +198,8 @@ export function createAppStore(catalogue: ProcedureCatalogue = buildCatalogue({}
       setPatientView: (patientView) => set({ patientView }),
       setPatientDraft: (patientDraft) => set({ patientDraft }),
       setPatientDialog: (patientDialog) => set({ patientDialog }),
+      setPatientPick: (patientPick) => set({ patientPick }),
+      setPatientPicture: (options) => set((s) => ({ patientPicture: { ...s.patientPicture, ...options } })),
       setPanel: (panel) => set({ panel }),
       setReferencesOpen: (referencesOpen) => set({ referencesOpen }),
       requestProcedureFile: () => set((s) => ({ procedureFileRequests: s.procedureFileRequests + 1 })),

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { addPatientTumour, removePatientTumourAt } from '../../../renderer/src/commands/patient';
 import { performCommand } from '../../../renderer/src/commands/registry';
 import type { CommandContext } from '../../../renderer/src/commands/types';
+import { reportPick } from '../../../renderer/src/patient/pickState';
 import { createAppStore, currentProcedure } from '../../../renderer/src/store/appStore';
 import { createExploreStore } from '../../../renderer/src/store/exploreStore';
 
@@ -13,6 +14,7 @@ function context(): CommandContext {
       isDesktop: () => false,
       saveScreenshot: vi.fn(async () => ({ saved: true })),
       printHandout: vi.fn(async () => ({ ok: true })),
+      saveHandoutPdf: vi.fn(async () => ({ ok: true })),
     },
   };
 }
@@ -40,5 +42,38 @@ describe('patient commands', () => {
     ctx.app.getState().setMode('standard');
     expect(performCommand('savePicture', ctx)).toBe(true);
     expect(ctx.app.getState().patientDialog).toBe('picture');
+  });
+
+  it('the draft: segment from the list or a click on the liver, size only within range', () => {
+    const ctx = context();
+    const app = () => ctx.app.getState();
+    expect(performCommand('choosePatientSegment', ctx, 'II')).toBe(true);
+    expect(app().patientDraft.segment).toBe('II');
+    performCommand('choosePatientSegment', ctx, 'IX');
+    expect(app().patientDraft.segment).toBe('II');
+    performCommand('togglePickSegment', ctx);
+    reportPick(ctx.app, null);
+    expect(app().patientPick).toEqual({ picking: true, missed: true });
+    reportPick(ctx.app, 'VII');
+    expect(app().patientPick).toEqual({ picking: false, missed: false });
+    expect(app().patientDraft.segment).toBe('VII');
+    app().setPatientDraft({ segment: 'VII', diameterMm: Number.NaN });
+    expect(performCommand('addPatientTumour', ctx)).toBe(false);
+    app().setPatientDraft({ segment: 'VII', diameterMm: 40 });
+    expect(performCommand('addPatientTumour', ctx)).toBe(true);
+    expect(app().patientTumours?.at(-1)).toEqual({ segment: 'VII', diameterMm: 40 });
+  });
+
+  it('the picture dialog: size and background choices, saving refused while closed, closing', () => {
+    const ctx = context();
+    const app = () => ctx.app.getState();
+    expect(performCommand('savePictureNow', ctx)).toBe(false);
+    performCommand('savePicture', ctx);
+    performCommand('choosePictureScale', ctx, 2);
+    performCommand('togglePictureTransparent', ctx);
+    expect(app().patientPicture).toEqual({ scale: 2, transparent: true, saving: false });
+    performCommand('closePatientDialog', ctx);
+    expect(app().patientDialog).toBeNull();
+    expect(performCommand('closePatientDialog', ctx)).toBe(false);
   });
 });

@@ -14,6 +14,7 @@ function testContext(): CommandContext {
       isDesktop: () => false,
       saveScreenshot: vi.fn(async () => ({ saved: true })),
       printHandout: vi.fn(async () => ({ ok: true })),
+      saveHandoutPdf: vi.fn(async () => ({ ok: true })),
     },
   };
 }
@@ -27,6 +28,20 @@ const PREPARE: Record<string, (ctx: CommandContext) => void> = {
     const first = parameterDefinitions(currentProcedure(ctx.app.getState()))[0];
     if (first) ctx.app.getState().setPhysiologyParams({ [first.name]: first.max });
   },
+  useExampleTumours: (ctx) => ctx.app.getState().setPatientTumours([]),
+  closePatientDialog: (ctx) => ctx.app.getState().setPatientDialog('expect'),
+  savePictureNow: (ctx) => ctx.app.getState().setPatientDialog('picture'),
+  printHandout: (ctx) => ctx.app.getState().setPatientDialog('handout'),
+  saveHandoutPdf: (ctx) => {
+    ctx.app.getState().setPatientDialog('handout');
+    ctx.platform.isDesktop = () => true;
+  },
+};
+
+/** Commands whose whole effect is asking the desktop shell (or browser) to act: it must be asked. */
+const SHELL_ONLY: Record<string, (ctx: CommandContext) => unknown> = {
+  printHandout: (ctx) => ctx.platform.printHandout,
+  saveHandoutPdf: (ctx) => ctx.platform.saveHandoutPdf,
 };
 
 describe('command registry', () => {
@@ -59,8 +74,10 @@ describe('command registry', () => {
       const pressedBefore = command.isPressed?.(ctx);
       expect(performCommand(command.id, ctx), command.id).toBe(true);
       const after = { app: ctx.app.getState(), explore: ctx.explore.getState() };
+      const shell = SHELL_ONLY[command.id];
+      if (shell) expect(shell(ctx), command.id).toHaveBeenCalledOnce();
       // 'start' at time 0 and 'previousStep' on step 1 legitimately leave the moment where it was.
-      if (command.id !== 'start' && command.id !== 'previousStep')
+      else if (command.id !== 'start' && command.id !== 'previousStep')
         expect(after.app !== before.app || after.explore !== before.explore, command.id).toBe(true);
       if (pressedBefore !== undefined) expect(command.isPressed?.(ctx), command.id).toBe(!pressedBefore);
     }

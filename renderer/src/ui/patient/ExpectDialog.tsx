@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { contentFor, EXPECT_SECTIONS } from '../../patient/content';
 import { useAppStore } from '../../store/appStore';
+import { CommandButton } from '../commands/CommandButton';
 import { PatientDialogFrame } from './PatientDialogFrame';
 import { StatementSections } from './StatementSections';
 
@@ -22,9 +23,7 @@ export function ExpectDialog({ onClose }: { onClose(): void }) {
         }))}
       />
       <p className="patient-notice">{t('app.disclaimer')}</p>
-      <button type="button" className="control control-text" onClick={onClose}>
-        {t('patient.expect.close')}
-      </button>
+      <CommandButton command="closePatientDialog" />
     </PatientDialogFrame>
   );
 }

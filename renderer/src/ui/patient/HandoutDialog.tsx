@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { appContext } from '../../commands/context';
 import { buildHandout } from '../../handout/buildHandout';
 import { useHandout } from '../../handout/handoutStore';
-import { printHandout, saveHandoutPdf } from '../../platform/platform';
 import { useAppStore } from '../../store/appStore';
+import { CommandButton } from '../commands/CommandButton';
 import { PatientDialogFrame } from './PatientDialogFrame';
 
 /**
@@ -30,13 +30,8 @@ export function HandoutDialog({ onClose }: { onClose(): void }) {
   useEffect(() => {
     if (status !== 'ready' || desktop || printed.current) return;
     printed.current = true;
-    void printHandout();
-  }, [status, desktop]);
-
-  const savePdf = async () => {
-    const result = await saveHandoutPdf();
-    if (result.path) ctx.app.getState().addNotice(t('patient.handout.saved', { path: result.path }));
-  };
+    void ctx.platform.printHandout();
+  }, [status, desktop, ctx]);
 
   return (
     <PatientDialogFrame labelledBy="handout-title" onClose={onClose}>
@@ -56,19 +51,11 @@ export function HandoutDialog({ onClose }: { onClose(): void }) {
       <div className="patient-dialog-actions">
         {!kiosk && status === 'ready' ? (
           <>
-            <button type="button" className="control control-text" onClick={() => void printHandout()}>
-              {t('patient.handout.print')}
-            </button>
-            {desktop ? (
-              <button type="button" className="control control-text" onClick={() => void savePdf()}>
-                {t('patient.handout.savePdf')}
-              </button>
-            ) : null}
+            <CommandButton command="printHandout" />
+            {desktop ? <CommandButton command="saveHandoutPdf" /> : null}
           </>
         ) : null}
-        <button type="button" className="control control-text" onClick={onClose}>
-          {t('patient.handout.close')}
-        </button>
+        <CommandButton command="closePatientDialog" />
       </div>
     </PatientDialogFrame>
   );

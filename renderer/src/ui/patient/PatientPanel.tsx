@@ -1,19 +1,15 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { appContext } from '../../commands/context';
-import { removePatientTumourAt } from '../../commands/patient';
 import { performCommand } from '../../commands/registry';
-import { usePickSegment } from '../../patient/pickState';
 import {
-  isPatientSegment,
   isValidDiameter,
   MAX_DIAMETER_MM,
   MAX_PATIENT_TUMOURS,
   MIN_DIAMETER_MM,
-  PATIENT_SEGMENTS,
 } from '../../patient/tumourList';
 import { currentProcedure, useAppStore } from '../../store/appStore';
-import { PatientCommandButton } from './PatientCommandButton';
+import { CommandButton } from '../commands/CommandButton';
+import { CommandSelect } from '../commands/CommandSelect';
 import './patient.css';
 
 /**
@@ -24,21 +20,22 @@ import './patient.css';
 export function PatientPanel() {
   const { t } = useTranslation();
   const draft = useAppStore((s) => s.patientDraft);
-  const setDraft = useAppStore((s) => s.setPatientDraft);
   const own = useAppStore((s) => s.patientTumours);
   const shown = useAppStore((s) => currentProcedure(s).tumours);
-  const setTumours = useAppStore((s) => s.setPatientTumours);
-  const picking = usePickSegment((s) => s.picking);
-  const missed = usePickSegment((s) => s.missed);
-  const [sizeText, setSizeText] = useState(String(draft.diameterMm));
-  const size = Number(sizeText);
-  const sizeValid = sizeText.trim() !== '' && isValidDiameter(size);
+  const missed = useAppStore((s) => s.patientPick.missed);
+  // The text as typed; the draft holds its number (NaN while empty or not a number), which the
+  // add command checks.
+  const [sizeText, setSizeText] = useState(Number.isFinite(draft.diameterMm) ? String(draft.diameterMm) : '');
+  const sizeValid = isValidDiameter(draft.diameterMm);
   const full = shown.length >= MAX_PATIENT_TUMOURS;
 
-  const add = () => {
-    if (!sizeValid) return;
-    setDraft({ ...draft, diameterMm: size });
-    performCommand('addPatientTumour');
+  const changeSize = (text: string) => {
+    setSizeText(text);
+    const state = useAppStore.getState();
+    state.setPatientDraft({
+      ...state.patientDraft,
+      diameterMm: text.trim() === '' ? Number.NaN : Number(text),
+    });
   };
 
   return (
@@ -47,19 +44,7 @@ export function PatientPanel() {
       <div className="patient-add">
         <label>
           <span>{t('patient.panel.segment')}</span>
-          <select
-            value={draft.segment}
-            onChange={(event) => {
-              const value = event.target.value;
-              if (isPatientSegment(value)) setDraft({ ...draft, segment: value });
-            }}
-          >
-            {PATIENT_SEGMENTS.map((segment) => (
-              <option key={segment} value={segment}>
-                {segment}
-              </option>
-            ))}
-          </select>
+          <CommandSelect command="choosePatientSegment" optionLabel={String} />
         </label>
         <label>
           <span>{t('patient.panel.diameter')}</span>
@@ -71,15 +56,13 @@ export function PatientPanel() {
             step={1}
             value={sizeText}
             aria-invalid={!sizeValid}
-            onChange={(event) => setSizeText(event.target.value)}
+            onChange={(event) => changeSize(event.target.value)}
             onKeyDown={(event) => {
-              if (event.key === 'Enter') add();
+              if (event.key === 'Enter') performCommand('addPatientTumour');
             }}
           />
         </label>
-        <button type="button" className="control control-text" disabled={!sizeValid || full} onClick={add}>
-          {t('patient.panel.add')}
-        </button>
+        <CommandButton command="addPatientTumour" />
       </div>
       {!sizeValid ? (
         <p className="patient-error" role="alert">
@@ -89,14 +72,7 @@ export function PatientPanel() {
       {full ? (
         <p className="patient-error">{t('patient.panel.tooMany', { max: MAX_PATIENT_TUMOURS })}</p>
       ) : null}
-      <button
-        type="button"
-        className="control control-text"
-        aria-pressed={picking}
-        onClick={() => (picking ? usePickSegment.getState().cancel() : usePickSegment.getState().start())}
-      >
-        {picking ? t('patient.panel.pickActive') : t('patient.panel.pick')}
-      </button>
+      <CommandButton command="togglePickSegment" />
       {missed ? <p className="patient-error">{t('patient.panel.pickMissed')}</p> : null}
 
       <p className="patient-status">{own === null ? t('patient.panel.examples') : null}</p>
@@ -107,38 +83,29 @@ export function PatientPanel() {
             <span>
               {t('patient.panel.item', { index: i + 1, segment: tumour.segment, size: tumour.diameterMm })}
             </span>
-            <button
-              type="button"
-              className="control control-text"
-              aria-label={t('patient.panel.remove', {
+            <CommandButton
+              command="removePatientTumour"
+              arg={i}
+              ariaLabel={t('patient.panel.remove', {
                 index: i + 1,
                 segment: tumour.segment,
                 size: tumour.diameterMm,
               })}
-              onClick={() => removePatientTumourAt(appContext(), i)}
             >
               ✕
-            </button>
+            </CommandButton>
           </li>
         ))}
       </ul>
       <div className="patient-actions">
-        {shown.length > 0 ? (
-          <button type="button" className="control control-text" onClick={() => setTumours([])}>
-            {t('patient.panel.showNone')}
-          </button>
-        ) : null}
-        {own !== null ? (
-          <button type="button" className="control control-text" onClick={() => setTumours(null)}>
-            {t('patient.panel.useExamples')}
-          </button>
-        ) : null}
+        {shown.length > 0 ? <CommandButton command="showNoPatientTumours" /> : null}
+        {own !== null ? <CommandButton command="useExampleTumours" /> : null}
       </div>
       <div className="patient-actions">
-        <PatientCommandButton id="togglePatientView" />
-        <PatientCommandButton id="showWhatToExpect" />
-        <PatientCommandButton id="makeHandout" />
-        <PatientCommandButton id="savePicture" />
+        <CommandButton command="togglePatientView" />
+        <CommandButton command="showWhatToExpect" />
+        <CommandButton command="makeHandout" />
+        <CommandButton command="savePicture" />
       </div>
     </div>
   );
