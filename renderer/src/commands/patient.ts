@@ -118,7 +118,11 @@ export const patientCommands: readonly Command[] = [
     id: 'savePicture',
     labelKey: 'patient.command.savePicture',
     keys: [],
-    perform: ({ app }) => app.getState().setPatientDialog('picture'),
+    perform: ({ app }) => {
+      // Each picture starts from the view's size on its own background.
+      app.getState().setPatientPicture({ scale: 1, transparent: false });
+      app.getState().setPatientDialog('picture');
+    },
     isEnabled: notKiosk,
   },
   ...patientDialogCommands,
