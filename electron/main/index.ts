@@ -3,8 +3,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, powerSaveBlocker, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, powerSaveBlocker, screen, session } from 'electron';
 import { CONTENT_SECURITY_POLICY, DEV_CONTENT_SECURITY_POLICY } from '../shared/csp';
+import { chooseAudiencePlacement, openAudienceWindow } from './audienceWindow';
 import { loadSettings, toLaunchOptions } from './config';
 import { errorPageDataUrl, errorPageHtml } from './errorPage';
 import { parseFlags } from './flags';
@@ -53,6 +54,7 @@ function start(): void {
   const strings = mainStrings(settings.language);
   const isDev = target.kind === 'dev';
   let mainWindow: BrowserWindow | null = null;
+  let audienceWindow: BrowserWindow | null = null;
   let awakeBlocker: number | null = null;
 
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, target));
@@ -82,6 +84,24 @@ function start(): void {
               now: () => new Date(),
             }),
           printHandout: (event) => printHandout(event.sender),
+          openAudienceWindow: async () => {
+            if (audienceWindow && !audienceWindow.isDestroyed()) {
+              audienceWindow.showInactive();
+              return { ok: true, secondDisplay: audienceWindow.isFullScreen() };
+            }
+            const consoleDisplay = mainWindow ? screen.getDisplayMatching(mainWindow.getBounds()).id : null;
+            const placement = chooseAudiencePlacement(screen.getAllDisplays(), consoleDisplay);
+            audienceWindow = openAudienceWindow(
+              BrowserWindow,
+              { devTools: false, preloadPath: PRELOAD_PATH, title: strings.windowTitle },
+              placement,
+              target,
+            );
+            audienceWindow.on('closed', () => {
+              audienceWindow = null;
+            });
+            return { ok: true, secondDisplay: placement?.fullscreen ?? false };
+          },
         }),
       );
 
@@ -98,6 +118,8 @@ function start(): void {
       );
       mainWindow.on('closed', () => {
         mainWindow = null;
+        // The audience picture belongs to the console: it goes when the console's window goes.
+        audienceWindow?.close();
       });
       attachCrashRecovery(mainWindow, errorPageDataUrl(errorPageHtml(strings, WINDOW_BACKGROUND)));
       awakeBlocker = keepDisplayAwake(powerSaveBlocker, settings.mode);

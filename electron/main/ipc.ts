@@ -1,7 +1,13 @@
 // IPC handlers for the three channels in ../ipc.ts. Every call first checks that it
 // comes from the app's own top-level page; arguments are validated before use.
 import type { IpcMain, IpcMainInvokeEvent, WebFrameMain } from 'electron';
-import { IPC_CHANNELS, type IpcChannel, type PrintHandoutResult, type SaveScreenshotResult } from '../ipc';
+import {
+  IPC_CHANNELS,
+  type IpcChannel,
+  type OpenAudienceResult,
+  type PrintHandoutResult,
+  type SaveScreenshotResult,
+} from '../ipc';
 import type { LaunchOptions, Mode } from '../shared/launchOptions';
 import type { RendererTarget } from './rendererTarget';
 import { decodePngDataUrl } from './screenshot';
@@ -29,6 +35,7 @@ export interface IpcDeps {
   launchOptions: () => LaunchOptions;
   saveScreenshot: (event: IpcMainInvokeEvent, png: Buffer) => Promise<SaveScreenshotResult>;
   printHandout: (event: IpcMainInvokeEvent) => Promise<PrintHandoutResult>;
+  openAudienceWindow: (event: IpcMainInvokeEvent) => Promise<OpenAudienceResult>;
 }
 
 export type IpcHandler = (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<unknown>;
@@ -60,6 +67,10 @@ export function createIpcHandlers(deps: IpcDeps): Record<IpcChannel, IpcHandler>
     [IPC_CHANNELS.printHandout]: guarded(IPC_CHANNELS.printHandout, async (event) => {
       if (!isChannelAllowed(IPC_CHANNELS.printHandout, mode())) return { ok: false };
       return deps.printHandout(event);
+    }),
+    [IPC_CHANNELS.openAudienceWindow]: guarded(IPC_CHANNELS.openAudienceWindow, async (event) => {
+      if (!isChannelAllowed(IPC_CHANNELS.openAudienceWindow, mode())) return { ok: false };
+      return deps.openAudienceWindow(event);
     }),
   };
 }

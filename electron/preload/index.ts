@@ -8,6 +8,7 @@ const api: HepaticApi = {
   getLaunchOptions: () => ipcRenderer.invoke(IPC_CHANNELS.getLaunchOptions),
   saveScreenshot: (pngDataUrl: string) => ipcRenderer.invoke(IPC_CHANNELS.saveScreenshot, String(pngDataUrl)),
   printHandout: () => ipcRenderer.invoke(IPC_CHANNELS.printHandout),
+  openAudienceWindow: () => ipcRenderer.invoke(IPC_CHANNELS.openAudienceWindow),
 };
 
 contextBridge.exposeInMainWorld('hepaticApi', api);

@@ -1,12 +1,17 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useClassroomDocument } from './classroom/useClassroomDocument';
 import { SceneView } from './scene/SceneView';
+import { useAppStore } from './store/appStore';
+import { AudienceShell } from './ui/audience/AudienceShell';
+import { BlankOverlay } from './ui/audience/BlankOverlay';
 import { Caption } from './ui/Caption';
 import { Clock } from './ui/Clock';
 import { Notices } from './ui/Notices';
 import { PlayButton } from './ui/PlayButton';
 import { ProcedureFileButton } from './ui/ProcedureFileButton';
 import { ProcedureSwitch } from './ui/ProcedureSwitch';
+import { PresenterShell } from './ui/presenter/PresenterShell';
 import { ReferencesDialog } from './ui/ReferencesDialog';
 import { SidePanel } from './ui/SidePanel';
 import { SpeedSelect } from './ui/SpeedSelect';
@@ -14,7 +19,16 @@ import { NextStepButton, PreviousStepButton } from './ui/StepButtons';
 import { Timeline } from './ui/Timeline';
 import { useKeyboardShortcuts } from './ui/useKeyboardShortcuts';
 
+/** One shell per mode: the lecturer's console, the room's picture, or the app as a person uses it. */
 export function App() {
+  const mode = useAppStore((s) => s.mode);
+  useClassroomDocument(mode);
+  if (mode === 'presenter') return <PresenterShell />;
+  if (mode === 'audience') return <AudienceShell />;
+  return <StandardShell />;
+}
+
+function StandardShell() {
   const { t } = useTranslation();
   const [referencesOpen, setReferencesOpen] = useState(false);
   useKeyboardShortcuts();
@@ -52,6 +66,7 @@ export function App() {
         </p>
       </footer>
       <ReferencesDialog open={referencesOpen} onClose={() => setReferencesOpen(false)} />
+      <BlankOverlay />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { useClassroomStore } from './classroom/classroomStore';
 import { initI18n } from './i18n';
 import { getLaunchOptions } from './platform/platform';
 import { useAppStore } from './store/appStore';
@@ -13,6 +14,7 @@ startUrlSync();
 void getLaunchOptions().then((options) => {
   const store = useAppStore.getState();
   store.setMode(options.mode);
+  if (options.fullscreen) useClassroomStore.getState().setFullscreen(true);
   for (const warning of options.configWarnings) store.addNotice(warning);
 });
 

@@ -1,3 +1,4 @@
+import { classroomCommands } from './classroom';
 import { appContext } from './context';
 import { exploreCommands } from './explore';
 import { playbackCommands } from './playback';
@@ -8,7 +9,7 @@ import type { Command, CommandContext } from './types';
  * kiosk loop all call these, so they behave the same whichever way they are triggered. Each area
  * keeps its commands in its own module; they are joined here.
  */
-export const COMMANDS: readonly Command[] = [...playbackCommands, ...exploreCommands];
+export const COMMANDS: readonly Command[] = [...playbackCommands, ...exploreCommands, ...classroomCommands];
 
 const byId = new Map(COMMANDS.map((command) => [command.id, command]));
 

@@ -6,6 +6,7 @@ import { stepIndexAt } from '../procedure/timeline';
 import { currentProcedure, useAppStore } from '../store/appStore';
 import { useExploreStore } from '../store/exploreStore';
 import { playhead } from '../store/playhead';
+import { registerCameraHandle } from './cameraAccess';
 import { dampTowards, prefersReducedMotion, SETTLED_MM } from './cameraMotion';
 import { sceneProbe } from './debugHook';
 
@@ -24,9 +25,16 @@ const HALF_LIFE_S = 0.35;
 export function CameraRig() {
   const controlsRef = useRef<ComponentRef<typeof OrbitControls>>(null);
   const camera = useThree((s) => s.camera);
+  const invalidate = useThree((s) => s.invalidate);
   const cut = useRef(true);
   const resetCount = useAppStore((s) => s.cameraResetCount);
   const stepIndex = useAppStore((s) => s.stepIndex);
+
+  // The classroom link reads and sets the camera through this handle.
+  useEffect(() => {
+    registerCameraHandle({ camera, controls: () => controlsRef.current, invalidate });
+    return () => registerCameraHandle(null);
+  }, [camera, invalidate]);
 
   // Reset view and a new procedure jump straight to the bookmark, and drop any focus.
   useEffect(() => {

@@ -3,6 +3,7 @@ import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Vector3 } from 'three';
 import { getAnatomy, SEGMENT_IDS, type SegmentId, segmentCentre } from '../anatomy';
+import { mergeTeachingLabels } from '../classroom/teachingLabels';
 import type { FlowPathId } from '../procedure/ids';
 import type { Procedure } from '../procedure/schema';
 import { useAppStore } from '../store/appStore';
@@ -132,6 +133,7 @@ export function Labels({ procedure }: LabelsProps) {
   const visible = useAppStore((s) => s.labels);
   const size = useThree((s) => s.size);
   const camera = useThree((s) => s.camera);
+  const teaching = useAppStore((s) => s.mode === 'presenter' || s.mode === 'audience');
   const anchors = useMemo<PlacedAnchor[]>(() => {
     const circuit = procedure.circuit as readonly string[];
     const list: PlacedAnchor[] = ANCHORS.filter((a) => !a.circuitOnly || circuit.includes(a.path ?? '')).map(
@@ -159,12 +161,13 @@ export function Labels({ procedure }: LabelsProps) {
         segment,
       });
     }
-    return list;
-  }, [procedure]);
+    return teaching ? mergeTeachingLabels(list, t) : list;
+  }, [procedure, teaching, t]);
 
   const boxes = useRef<Array<HTMLDivElement | null>>([]);
   const lines = useRef<Array<SVGLineElement | null>>([]);
   const widths = useRef<number[]>([]);
+  const heights = useRef<number[]>([]);
 
   useFrame(() => {
     if (!visible) return;
@@ -189,12 +192,13 @@ export function Labels({ procedure }: LabelsProps) {
       projected.copy(anchor.position).project(camera);
       const onScreen = wanted && projected.z < 1 && Math.abs(projected.x) < 1 && Math.abs(projected.y) < 1;
       if (box && !widths.current[i]) widths.current[i] = box.offsetWidth;
+      if (box && !heights.current[i]) heights.current[i] = box.offsetHeight;
       const input = inputs[i] ?? { x: 0, y: 0, width: 0, height: 0, onScreen: false };
       inputs[i] = input;
       input.x = ((projected.x + 1) / 2) * size.width;
       input.y = ((1 - projected.y) / 2) * size.height;
       input.width = widths.current[i] || 80;
-      input.height = 20;
+      input.height = heights.current[i] || 20;
       input.onScreen = onScreen && box !== null;
     });
     layoutLabels(inputs, size.width, size.height, placements);
@@ -251,7 +255,7 @@ export function Labels({ procedure }: LabelsProps) {
           data-structure={anchor.id}
           style={LABEL_STYLE}
         >
-          {t(anchor.key)}
+          {anchor.text ?? t(anchor.key)}
         </div>
       ))}
     </DomOverlay>

@@ -29,6 +29,7 @@ function setup(mode: Mode = 'standard') {
     launchOptions: () => options,
     saveScreenshot: vi.fn(async () => ({ saved: true, path: '/home/me/shot.png' })),
     printHandout: vi.fn(async () => ({ ok: true })),
+    openAudienceWindow: vi.fn(async () => ({ ok: true, secondDisplay: true })),
   } satisfies IpcDeps;
   return { deps, handlers: createIpcHandlers(deps), options };
 }
@@ -64,7 +65,12 @@ describe('isChannelAllowed', () => {
 describe('createIpcHandlers', () => {
   it('has one handler per channel and nothing else', () => {
     expect(Object.keys(setup().handlers).sort()).toEqual(
-      ['app:get-launch-options', 'app:print-handout', 'app:save-screenshot'].sort(),
+      [
+        'app:get-launch-options',
+        'app:print-handout',
+        'app:save-screenshot',
+        'app:open-audience-window',
+      ].sort(),
     );
   });
 
@@ -77,6 +83,12 @@ describe('createIpcHandlers', () => {
     });
     expect(deps.saveScreenshot).toHaveBeenCalledWith(expect.anything(), expect.any(Buffer));
     await expect(handlers[IPC_CHANNELS.printHandout](eventFrom(appUrl))).resolves.toEqual({ ok: true });
+    await expect(
+      handlers[IPC_CHANNELS.openAudienceWindow](eventFrom(`${appUrl}?mode=presenter`)),
+    ).resolves.toEqual({
+      ok: true,
+      secondDisplay: true,
+    });
   });
 
   it.each([
@@ -91,6 +103,7 @@ describe('createIpcHandlers', () => {
     }
     expect(deps.saveScreenshot).not.toHaveBeenCalled();
     expect(deps.printHandout).not.toHaveBeenCalled();
+    expect(deps.openAudienceWindow).not.toHaveBeenCalled();
     log.mockRestore();
   });
 
@@ -114,6 +127,14 @@ describe('createIpcHandlers', () => {
       'expected a PNG data URL',
     );
     expect(deps.saveScreenshot).not.toHaveBeenCalled();
+  });
+
+  it('kiosk: no audience window', async () => {
+    const { handlers, deps } = setup('kiosk');
+    await expect(handlers[IPC_CHANNELS.openAudienceWindow](eventFrom(appUrl))).resolves.toEqual({
+      ok: false,
+    });
+    expect(deps.openAudienceWindow).not.toHaveBeenCalled();
   });
 
   it('kiosk: no save dialog and no print dialog', async () => {

@@ -108,7 +108,7 @@ describe('main process lifecycle', () => {
       nodeIntegration: false,
     });
     expect(String(options.webPreferences.preload)).toMatch(/preload[\\/]index\.cjs$/);
-    expect(handle).toHaveBeenCalledTimes(3);
+    expect(handle).toHaveBeenCalledTimes(4);
     expect(start).not.toHaveBeenCalled();
     expect(quit).not.toHaveBeenCalled();
     electron.app.emit('window-all-closed');

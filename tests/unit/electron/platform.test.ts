@@ -15,6 +15,7 @@ function fakeApi(overrides: Partial<HepaticApi> = {}): HepaticApi {
     getLaunchOptions: vi.fn(async () => ({ mode: 'kiosk' as const, fullscreen: true, configWarnings: [] })),
     saveScreenshot: vi.fn(async () => ({ saved: true, path: '/tmp/x.png' })),
     printHandout: vi.fn(async () => ({ ok: true })),
+    openAudienceWindow: vi.fn(async () => ({ ok: true })),
     ...overrides,
   };
 }

@@ -1,4 +1,4 @@
-// The preload must expose exactly three functions under `hepaticApi`, each bound to its
+// The preload must expose exactly four functions under `hepaticApi`, each bound to its
 // own channel. 'electron' is replaced by a stub: the real package needs the binary.
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { IPC_CHANNELS } from '../../../electron/ipc';
@@ -20,9 +20,14 @@ describe('preload', () => {
     expect([...exposed.keys()]).toEqual(['hepaticApi']);
   });
 
-  it('with exactly the three calls, all plain functions', () => {
+  it('with exactly the four calls, all plain functions', () => {
     const api = exposed.get('hepaticApi') as Record<string, unknown>;
-    expect(Object.keys(api).sort()).toEqual(['getLaunchOptions', 'printHandout', 'saveScreenshot']);
+    expect(Object.keys(api).sort()).toEqual([
+      'getLaunchOptions',
+      'openAudienceWindow',
+      'printHandout',
+      'saveScreenshot',
+    ]);
     for (const value of Object.values(api)) expect(typeof value).toBe('function');
   });
 
@@ -34,5 +39,7 @@ describe('preload', () => {
     expect(invoke).toHaveBeenLastCalledWith(IPC_CHANNELS.saveScreenshot, 'data:image/png;base64,AAAA');
     await api.printHandout?.('extra');
     expect(invoke).toHaveBeenLastCalledWith(IPC_CHANNELS.printHandout);
+    await api.openAudienceWindow?.('extra');
+    expect(invoke).toHaveBeenLastCalledWith(IPC_CHANNELS.openAudienceWindow);
   });
 });
