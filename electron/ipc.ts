@@ -1,4 +1,4 @@
-// The whole contract between the renderer and the main process: three channels.
+// The whole contract between the renderer and the main process: four channels.
 // Imported by main (handlers), preload (bridge) and renderer (types only).
 import type { LaunchOptions } from './shared/launchOptions';
 

@@ -1,4 +1,4 @@
-// IPC handlers for the three channels in ../ipc.ts. Every call first checks that it
+// IPC handlers for the four channels in ../ipc.ts. Every call first checks that it
 // comes from the app's own top-level page; arguments are validated before use.
 import type { IpcMain, IpcMainInvokeEvent, WebFrameMain } from 'electron';
 import {

@@ -1,4 +1,4 @@
-// The only bridge between the page and the main process: three named calls, no
+// The only bridge between the page and the main process: four named calls, no
 // ipcRenderer, no generic invoke. Runs sandboxed, so it imports nothing but 'electron'
 // (the channel names are bundled in).
 import { contextBridge, ipcRenderer } from 'electron';

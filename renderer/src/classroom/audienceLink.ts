@@ -2,6 +2,7 @@ import type { ChannelLike } from './channel';
 import {
   type CameraPose,
   type ClassroomMessage,
+  type ForwardedCommand,
   PRESENTER_TIMEOUT_MS,
   PROTOCOL_VERSION,
   parseMessage,
@@ -73,7 +74,8 @@ export class AudienceLink {
   private handle(message: ClassroomMessage): void {
     switch (message.type) {
       case 'hello':
-        return; // another audience window asking; the console answers
+      case 'command':
+        return; // another audience window talking to the console
       case 'snapshot':
         this.source = message.from;
         this.lastSeq = message.seq;
@@ -104,6 +106,15 @@ export class AudienceLink {
         this.source = null;
         this.deps.stores.classroom.getState().setPresenterPresent(false);
         return;
+    }
+  }
+
+  /** Passes a clicker key's command on to the console, which performs it. */
+  forward(command: ForwardedCommand): void {
+    try {
+      this.deps.channel.postMessage({ type: 'command', v: PROTOCOL_VERSION, from: this.deps.id, command });
+    } catch (error) {
+      console.warn('Classroom message not sent:', error);
     }
   }
 

@@ -3,6 +3,7 @@ import {
   type CameraPose,
   type ClassroomMessage,
   type ClassroomState,
+  type ForwardedCommand,
   HEARTBEAT_MS,
   PROTOCOL_VERSION,
   parseMessage,
@@ -19,6 +20,8 @@ export interface PresenterLinkDeps {
   readCamera(): CameraPose | null;
   /** Whether this console shows every label (its density resolved for its mode). */
   showsAllLabels(): boolean;
+  /** Performs a command an audience window passed on (a clicker key pressed there). */
+  perform(command: ForwardedCommand): void;
 }
 
 /**
@@ -83,8 +86,9 @@ export class PresenterLink {
 
   receive(data: unknown): void {
     const message = parseMessage(data);
-    // Only an audience's request matters here; another console's messages are not ours to follow.
+    // Only an audience's requests matter here; another console's messages are not ours to follow.
     if (message?.type === 'hello') this.sendSnapshot();
+    else if (message?.type === 'command') this.deps.perform(message.command);
   }
 
   private capture(): ClassroomState {

@@ -60,6 +60,26 @@ export type Blank = z.infer<typeof blankSchema>;
 export type ClassroomState = z.infer<typeof classroomStateSchema>;
 export type ClassroomPatch = Partial<ClassroomState>;
 
+/**
+ * Commands an audience window may ask the console to perform: a clicker's keys reach whichever
+ * window has focus, and after `window.open` that is often the audience. The console performs them,
+ * so it stays the only writer.
+ */
+export const FORWARDED_COMMANDS = [
+  'nextStep',
+  'previousStep',
+  'togglePlay',
+  'start',
+  'end',
+  'blankBlack',
+  'blankWhite',
+] as const;
+export type ForwardedCommand = (typeof FORWARDED_COMMANDS)[number];
+
+export function isForwardedCommand(id: string): id is ForwardedCommand {
+  return (FORWARDED_COMMANDS as readonly string[]).includes(id);
+}
+
 const sender = z.string().regex(/^[a-zA-Z0-9-]{1,64}$/);
 const envelope = { v: z.literal(PROTOCOL_VERSION), from: sender };
 
@@ -84,6 +104,8 @@ export const messageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('heartbeat'), ...envelope, seq: z.number().int().min(0) }),
   /** The console is closing. */
   z.object({ type: z.literal('bye'), ...envelope }),
+  /** An audience window passes on a clicker key it received. */
+  z.object({ type: z.literal('command'), ...envelope, command: z.enum(FORWARDED_COMMANDS) }),
 ]);
 
 export type ClassroomMessage = z.infer<typeof messageSchema>;

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { commandForKey, performCommand } from '../commands/registry';
 import { applyCameraPose, readCameraPose } from '../scene/cameraAccess';
 import { showsAllLabels } from '../scene/Labels';
 import { useAppStore } from '../store/appStore';
@@ -8,7 +9,7 @@ import { AudienceLink } from './audienceLink';
 import { newSenderId, openChannel } from './channel';
 import { useClassroomStore } from './classroomStore';
 import { PresenterLink } from './presenterLink';
-import { type CameraPose, CHANNEL_NAME } from './protocol';
+import { type CameraPose, CHANNEL_NAME, isForwardedCommand } from './protocol';
 import type { SyncStores } from './state';
 
 const STORES: SyncStores = { app: useAppStore, explore: useExploreStore, classroom: useClassroomStore };
@@ -29,6 +30,7 @@ export function usePresenterLink(active: boolean): void {
       readCamera: readCameraPose,
       showsAllLabels: () =>
         showsAllLabels(useExploreStore.getState().labelDensity, useAppStore.getState().mode),
+      perform: (command) => performCommand(command),
     });
     link.start();
     const onPageHide = () => link.stop();
@@ -69,10 +71,20 @@ export function useAudienceLink(active: boolean): void {
       now: () => performance.now(),
     });
     link.start();
+    // Clicker keys pressed while this window has focus go to the console; nothing is changed here.
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.altKey || event.ctrlKey || event.metaKey) return;
+      const command = commandForKey(event.key);
+      if (!command || !isForwardedCommand(command.id)) return;
+      event.preventDefault();
+      link.forward(command.id);
+    };
+    window.addEventListener('keydown', onKeyDown);
     const retry = window.setInterval(() => {
       if (pending && applyCameraPose(pending)) pending = null;
     }, PENDING_CAMERA_RETRY_MS);
     return () => {
+      window.removeEventListener('keydown', onKeyDown);
       window.clearInterval(retry);
       stopFollowing();
       link.stop();

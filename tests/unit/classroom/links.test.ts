@@ -3,6 +3,7 @@ import { AudienceLink } from '../../../renderer/src/classroom/audienceLink';
 import type { ChannelLike } from '../../../renderer/src/classroom/channel';
 import { createClassroomStore } from '../../../renderer/src/classroom/classroomStore';
 import { PresenterLink } from '../../../renderer/src/classroom/presenterLink';
+import type { ForwardedCommand } from '../../../renderer/src/classroom/protocol';
 import {
   HEARTBEAT_MS,
   PRESENTER_TIMEOUT_MS,
@@ -62,6 +63,7 @@ const flush = async () => {
 describe('presenter and audience links', () => {
   let bus: Bus;
   let now: number;
+  let performed: ForwardedCommand[];
   let cameraAtConsole: { position: [number, number, number]; target: [number, number, number] };
   beforeEach(() => {
     vi.useFakeTimers();
@@ -69,6 +71,7 @@ describe('presenter and audience links', () => {
     now = 0;
     cameraAtConsole = { position: [250, 150, 1100], target: [0, 0, 0] };
     playhead.timeS = 0;
+    performed = [];
   });
   afterEach(() => vi.useRealTimers());
 
@@ -80,6 +83,10 @@ describe('presenter and audience links', () => {
       id: 'console',
       readCamera: () => cameraAtConsole,
       showsAllLabels: () => true,
+      perform: (command: ForwardedCommand) => {
+        performed.push(command);
+        if (command === 'nextStep') s.app.getState().nextStep();
+      },
     });
     return { link, stores: s, channel };
   }
@@ -198,6 +205,23 @@ describe('presenter and audience links', () => {
     now += 1000;
     a.link.receive({ type: 'patch', v: PROTOCOL_VERSION, from: 'console', seq: 99, patch: { xray: true } });
     expect(bus.sent).toContainEqual({ type: 'hello', v: PROTOCOL_VERSION, from: 'room' });
+    p.link.stop();
+  });
+
+  it('a clicker key pressed in the audience window is performed by the console, then shown everywhere', async () => {
+    const p = presenter();
+    const a = audience();
+    p.link.start();
+    a.link.start();
+    await flush();
+    a.link.forward('nextStep');
+    await flush();
+    expect(performed).toEqual(['nextStep']);
+    expect(p.stores.app.getState().stepIndex).toBe(1);
+    expect(a.stores.app.getState().stepIndex).toBe(1);
+    p.link.receive({ type: 'command', v: PROTOCOL_VERSION, from: 'room', command: 'openAudienceWindow' });
+    p.link.receive({ type: 'command', v: PROTOCOL_VERSION, from: 'room', command: 'toggleXray' });
+    expect(performed).toEqual(['nextStep']);
     p.link.stop();
   });
 

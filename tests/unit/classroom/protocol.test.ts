@@ -14,6 +14,7 @@ describe('parseMessage', () => {
     ).toBe('patch');
     expect(parseMessage({ type: 'heartbeat', ...envelope, seq: 2 })?.type).toBe('heartbeat');
     expect(parseMessage({ type: 'bye', ...envelope })?.type).toBe('bye');
+    expect(parseMessage({ type: 'command', ...envelope, command: 'nextStep' })?.type).toBe('command');
   });
 
   it.each([
@@ -51,6 +52,10 @@ describe('parseMessage', () => {
     [
       'a snapshot missing a field',
       { type: 'snapshot', ...envelope, seq: 1, state: { ...STATE, labels: undefined } },
+    ],
+    [
+      'a command an audience may not pass on',
+      { type: 'command', ...envelope, command: 'openAudienceWindow' },
     ],
     ['a fractional sequence number', { type: 'heartbeat', ...envelope, seq: 1.5 }],
   ])('ignores %s', (_label, data) => {
