@@ -209,6 +209,12 @@ test.describe('presenter console and audience window', () => {
     await expect(audience.getByTestId('blank-overlay')).toBeVisible();
     await page.keyboard.press('.');
     await expect(audience.getByTestId('blank-overlay')).toBeHidden();
+
+    // A clicker key that lands in the audience window is performed by the console.
+    await audience.keyboard.press('PageDown');
+    const steps = page.getByRole('navigation', { name: 'Steps' }).getByRole('button');
+    await expect(steps.nth(1)).toHaveAttribute('aria-current', 'step');
+    await expect.poll(async () => (await shown(audience)).stepIndex).toBe(1);
   });
 });
 
@@ -228,6 +234,21 @@ test('PageDown changes the step while the speed select has focus, and leaves the
   await expect(steps.nth(1)).toHaveAttribute('aria-current', 'step');
   await expect(speed).toHaveValue('1');
   await expect(speed).toBeFocused();
+});
+
+test('F and &fullscreen=1 ask the browser for full screen', async ({ page }) => {
+  const isFullscreen = () => page.evaluate(() => document.fullscreenElement !== null);
+  await page.goto('/index.html');
+  await expect(page.getByRole('navigation', { name: 'Steps' })).toBeVisible();
+  await page.keyboard.press('f');
+  await expect.poll(isFullscreen).toBe(true);
+  await page.keyboard.press('f');
+  await expect.poll(isFullscreen).toBe(false);
+  // On load the browser refuses (no user gesture); the first click asks again.
+  await page.goto('/index.html?fullscreen=1');
+  await expect(page.getByRole('navigation', { name: 'Steps' })).toBeVisible();
+  await page.getByRole('heading', { level: 1 }).click();
+  await expect.poll(isFullscreen).toBe(true);
 });
 
 test('H hides the panels in the standard view and brings them back', async ({ page }) => {

@@ -71,10 +71,12 @@ export function useAudienceLink(active: boolean): void {
       now: () => performance.now(),
     });
     link.start();
-    // Clicker keys pressed while this window has focus go to the console; nothing is changed here.
+    // Clicker keys pressed while this window has focus go to the console; nothing is changed here
+    // except this window's own full screen (F), which is no part of the shared picture.
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.altKey || event.ctrlKey || event.metaKey) return;
       const command = commandForKey(event.key);
+      if (command?.id === 'toggleFullscreen') performCommand(command.id);
       if (!command || !isForwardedCommand(command.id)) return;
       event.preventDefault();
       link.forward(command.id);
