@@ -6,5 +6,7 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
     environment: 'node',
+    // Property tests run thousands of cases; on a shared 2-core machine the default 5 s is too tight.
+    testTimeout: 30_000,
   },
 });

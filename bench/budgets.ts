@@ -13,6 +13,14 @@ export interface Budget {
   read(results: Results): number;
 }
 
+/** Why the allocation budget is what it is; the figures are from `npm run bench` on this project's machine. */
+const ALLOCATION_REASON =
+  'garbage made every frame is collected in pauses that show as dropped frames over hours of kiosk playback; ' +
+  'measured 87.7 KB/frame (91.3 before the frame driver) over 100 frames at 1280x720 in software GL, where ' +
+  'each slow frame also carries a 10 Hz DOM update; the target of 1 KB is not met yet: the largest sites are ' +
+  "three.js's per-object program parameters (getParameters, ~6.5 KB/frame), Matrix4.invert and i18next " +
+  'interpolation in the DOM updates. The limit guards against a regression until those are gone.';
+
 const max = (values: number[]) => (values.length > 0 ? Math.max(...values) : Number.NaN);
 
 export const BUDGETS: Budget[] = [
@@ -108,6 +116,14 @@ export const BUDGETS: Budget[] = [
     read: (r) => Math.max(r.memory.geometriesGrowthPct, r.memory.texturesGrowthPct),
   },
 ];
+
+BUDGETS.push({
+  label: 'bytes allocated per frame in steady playback, once warm',
+  limit: 100_000,
+  reason: ALLOCATION_REASON,
+  // A run that reached the end of the procedure was not steady playback: it does not count.
+  read: (r) => (r.allocation.stillPlaying ? r.allocation.bytesPerFrame : Number.NaN),
+});
 
 export interface BudgetCheck {
   label: string;

@@ -1,5 +1,6 @@
 // The measurements that drive a page: frame time, start-up, React commits, draw calls per step.
 import type { Browser, Page } from '@playwright/test';
+import { PROCEDURE_IDS, type ProcedureId } from '../renderer/src/procedure/registry';
 import { imageStats } from '../tests/e2e/pixels';
 import {
   type CommitCounts,
@@ -13,8 +14,9 @@ import {
   settle,
 } from './browser';
 
-export const PROCEDURES = ['php', 'ihp'] as const;
-export type ProcedureId = (typeof PROCEDURES)[number];
+/** The procedures the app ships, from its catalogue. */
+export const PROCEDURES = PROCEDURE_IDS;
+export type { ProcedureId };
 
 export interface PageRun {
   startupMs: number;

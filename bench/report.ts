@@ -103,6 +103,19 @@ export function printResults(r: Results): void {
     `  growth: heap ${round(r.memory.heapGrowthPct, 1)} %, geometries ${round(r.memory.geometriesGrowthPct, 1)} %, ` +
       `textures ${round(r.memory.texturesGrowthPct, 1)} %; ${round(r.memory.secondsPerLoop, 1)} s per loop`,
   );
+  table(
+    '8. Allocation per frame in steady playback (V8 sampling heap profiler, collected objects included)',
+    [
+      {
+        frames: r.allocation.frames,
+        'warm-up frames': r.allocation.warmFrames,
+        'KiB sampled': kb(r.allocation.bytes),
+        'bytes per frame': Math.round(r.allocation.bytesPerFrame),
+        'still playing': r.allocation.stillPlaying ? 'yes' : 'NO',
+      },
+    ],
+  );
+  for (const site of r.allocation.topSites.slice(0, 5)) console.log(`  ${kb(site.bytes)} KiB  ${site.site}`);
   console.log(
     `\nTime: ${Object.entries(r.phaseSeconds)
       .map(([phase, seconds]) => `${phase} ${Math.round(seconds)} s`)

@@ -1,4 +1,5 @@
 // The shape of bench/results.json: every figure the benchmark reports, and what the budgets read.
+import type { AllocationResult } from './allocation';
 import type { BundleResult } from './bundle';
 import type { MemoryResult } from './memory';
 import type { CommitRun, ProcedureId, StepDraw } from './pages';
@@ -48,4 +49,6 @@ export interface Results {
   bundle: BundleResult & { baseline: Pick<BundleResult, 'totalRawBytes' | 'totalGzipBytes'> };
   solve: SolveResult;
   memory: MemoryResult;
+  /** Bytes allocated per frame in steady playback. */
+  allocation: AllocationResult;
 }

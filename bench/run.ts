@@ -5,9 +5,10 @@ import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { resolve } from 'node:path';
-import ihp from '@assets/procedures/ihp.json';
-import php from '@assets/procedures/php.json';
+import { buildCatalogue } from '../renderer/src/procedure/registry';
+import { procedureDurationS } from '../renderer/src/procedure/timeline';
 import { serveStatic } from '../scripts/staticServer';
+import { measureAllocation } from './allocation';
 import { launch, webglRenderer } from './browser';
 import { checkBudgets } from './budgets';
 import { measureBundle } from './bundle';
@@ -47,6 +48,7 @@ const PLAN = quick
       baseline: { minFrames: 60, minMs: 1500, maxMs: 5000, skip: 5 },
       commitSeconds: 3,
       memoryLoops: 3,
+      allocationFrames: 100,
       solveRuns: 5,
     }
   : {
@@ -60,22 +62,17 @@ const PLAN = quick
       baseline: { minFrames: 180, minMs: 4000, maxMs: 10_000, skip: 5 },
       commitSeconds: 10,
       memoryLoops: 50,
+      allocationFrames: 300,
       solveRuns: 25,
     };
 
-const STEP_IDS: Record<ProcedureId, string[]> = {
-  php: php.steps.map((s) => s.id),
-  ihp: ihp.steps.map((s) => s.id),
-};
-const DURATION_S: Record<ProcedureId, number> = {
-  php: durationS(php.steps),
-  ihp: durationS(ihp.steps),
-};
-
-function durationS(steps: readonly { startMin: number; durationMin: number }[]): number {
-  const last = steps[steps.length - 1];
-  return last ? (last.startMin + last.durationMin) * 60 : 0;
-}
+const catalogue = buildCatalogue({});
+const STEP_IDS = Object.fromEntries(
+  PROCEDURES.map((id) => [id, catalogue.procedures[id].steps.map((s) => s.id)]),
+) as Record<ProcedureId, string[]>;
+const DURATION_S = Object.fromEntries(
+  PROCEDURES.map((id) => [id, procedureDurationS(catalogue.procedures[id])]),
+) as Record<ProcedureId, number>;
 
 const t0 = Date.now();
 const phases: Record<string, number> = {};
@@ -141,7 +138,8 @@ async function main(): Promise<void> {
     for (let round = 0; round < PLAN.rounds; round++) {
       for (const viewport of PLAN.resolutions) {
         const res = `${viewport.width}x${viewport.height}`;
-        const order: (ProcedureId | 'baseline')[] = ['php', 'baseline', 'ihp'];
+        const [first, ...rest] = PROCEDURES;
+        const order: (ProcedureId | 'baseline')[] = [first, 'baseline', ...rest];
         for (let i = 0; i < round; i++) order.push(order.shift() as ProcedureId | 'baseline');
         for (const what of order) {
           const canvas = canvasAt.get(res);
@@ -211,11 +209,15 @@ async function main(): Promise<void> {
     log(`memory: ${PLAN.memoryLoops} loops of both procedures`, 'pages (1-4)');
     const memory = await measureMemory(browser, app.origin, PLAN.memoryLoops);
 
+    // 8: bytes allocated per frame in steady playback, once warm.
+    log(`allocation: ${PLAN.allocationFrames} frames of playback`, 'memory (7)');
+    const allocation = await measureAllocation(browser, app.origin, PLAN.allocationFrames, 60);
+
     const chromium = browser.version();
     await browser.close();
 
     // 6: physiology solve, with the browser closed so it does not compete for the CPU.
-    log(`physiology solve: ${PLAN.solveRuns} runs`, 'memory (7)');
+    log(`physiology solve: ${PLAN.solveRuns} runs`, 'allocation (8)');
     const solve = solveInChild(PLAN.solveRuns);
 
     const startupDefinition =
@@ -255,6 +257,7 @@ async function main(): Promise<void> {
       bundle,
       solve,
       memory,
+      allocation,
     };
     writeFileSync(resolve(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
     printResults(results);

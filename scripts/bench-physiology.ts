@@ -9,6 +9,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultParams, type PhysiologyParams, solveProcedure } from '../renderer/src/physiology';
 import { parseProcedureText } from '../renderer/src/procedure/loader';
+import { PROCEDURE_IDS } from '../renderer/src/procedure/registry';
 import type { Procedure } from '../renderer/src/procedure/schema';
 import { procedureDurationS } from '../renderer/src/procedure/timeline';
 
@@ -42,14 +43,22 @@ function bench(procedure: Procedure, params: PhysiologyParams, runs: number) {
 
 const runsArg = process.argv.indexOf('--runs');
 const runs = runsArg >= 0 ? Math.max(3, Number(process.argv[runsArg + 1]) || 30) : 30;
-const php = load('php');
-const ihp = load('ihp');
-// PHP lasts 110 min; ten minutes of follow-up make the 120-minute case the issue asks for.
-const cases: Array<[string, Procedure, PhysiologyParams]> = [
-  ['php + 10 min follow-up', php, { ...defaultParams(php), followUpMin: 10 }],
-  ['php', php, defaultParams(php)],
-  ['ihp', ihp, defaultParams(ihp)],
-];
+// Every procedure of the catalogue, and the first one stretched to two hours with follow-up.
+const procedures = PROCEDURE_IDS.map((id) => load(id));
+const cases: Array<[string, Procedure, PhysiologyParams]> = procedures.map((p) => [
+  p.id,
+  p,
+  defaultParams(p),
+]);
+const first = procedures[0];
+if (first) {
+  const followUpMin = Math.max(0, 120 - procedureDurationS(first) / 60);
+  cases.unshift([
+    `${first.id} + ${followUpMin} min follow-up`,
+    first,
+    { ...defaultParams(first), followUpMin },
+  ]);
+}
 console.log(`physiology solve, 1 s resolution, ${runs} runs after warm-up (ms)`);
 for (const [label, procedure, params] of cases) {
   const minutes = procedureDurationS(procedure) / 60 + (params.followUpMin ?? 0);

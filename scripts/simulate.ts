@@ -1,8 +1,11 @@
 /**
  * Runs the physiology model for one procedure and prints the figures as one JSON object.
  *
- *   npm run simulate -- --procedure php|ihp [--weight KG] [--dose MG_PER_KG]
+ *   npm run simulate -- --procedure php|ihp [--preset nci|leiden] [--weight KG] [--dose MG_PER_KG]
  *                       [--param NAME=VALUE ...] [--csv FILE] [--step SECONDS]
+ *
+ * A preset (IHP: nci, leiden) sets its protocol's parameters first; --weight, --dose and --param
+ * then override any of them.
  *
  * Bad arguments end with a non-zero exit code and one line on stderr.
  */
@@ -14,6 +17,7 @@ import {
   MASS_POOLS,
   type PhysiologyParams,
   parameterDefinitions,
+  presetParams,
   solveProcedure,
   summarize,
   validateParams,
@@ -32,7 +36,7 @@ export interface CliResult {
 }
 
 const USAGE =
-  'usage: simulate --procedure php|ihp [--weight KG] [--dose MG_PER_KG] [--param NAME=VALUE ...] [--csv FILE] [--step SECONDS]';
+  'usage: simulate --procedure php|ihp [--preset nci|leiden] [--weight KG] [--dose MG_PER_KG] [--param NAME=VALUE ...] [--csv FILE] [--step SECONDS]';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -45,6 +49,7 @@ class UsageError extends Error {}
 
 interface Options {
   procedure: string;
+  preset?: string;
   overrides: Record<string, number>;
   csv?: string;
   stepS?: number;
@@ -58,6 +63,7 @@ function parseNumber(flag: string, text: string): number {
 
 function parseArgs(argv: readonly string[]): Options | 'help' {
   let procedure: string | undefined;
+  let preset: string | undefined;
   const overrides: Record<string, number> = {};
   let csv: string | undefined;
   let stepS: number | undefined;
@@ -78,6 +84,9 @@ function parseArgs(argv: readonly string[]): Options | 'help' {
     switch (flag) {
       case '--procedure':
         procedure = value;
+        break;
+      case '--preset':
+        preset = value;
         break;
       case '--weight':
         overrides.weight = parseNumber(flag, value);
@@ -110,6 +119,7 @@ function parseArgs(argv: readonly string[]): Options | 'help' {
   return {
     procedure,
     overrides,
+    ...(preset !== undefined ? { preset } : {}),
     ...(csv !== undefined ? { csv } : {}),
     ...(stepS !== undefined ? { stepS } : {}),
   };
@@ -173,7 +183,13 @@ export function runCli(argv: readonly string[], io: CliIo = nodeIo): CliResult {
     const loaded = parseProcedureText(text, file);
     if (!loaded.ok) throw new UsageError(loaded.error);
     const procedure = loaded.procedure;
-    const checked = validateParams(procedure, options.overrides);
+    let presetValues: PhysiologyParams = {};
+    if (options.preset !== undefined) {
+      const chosen = presetParams(procedure.id, options.preset);
+      if (!chosen.ok) throw new UsageError(`--preset: ${chosen.error}`);
+      presetValues = chosen.params;
+    }
+    const checked = validateParams(procedure, { ...presetValues, ...options.overrides });
     if (!checked.ok) throw new UsageError(checked.errors.join('; '));
     const params: PhysiologyParams = checked.params;
     const solution = solveProcedure(
@@ -193,6 +209,7 @@ export function runCli(argv: readonly string[], io: CliIo = nodeIo): CliResult {
     for (const d of parameterDefinitions(procedure)) units[`params.${d.name}`] = d.unit;
     const result = {
       procedure: procedure.id,
+      ...(options.preset !== undefined ? { preset: options.preset } : {}),
       params,
       doseMg: m.doseMg,
       infusedMg: m.infusedMg,
@@ -213,6 +230,7 @@ export function runCli(argv: readonly string[], io: CliIo = nodeIo): CliResult {
         liverTissue: m.peak.liverTissue,
         circuit: m.peak.circuit,
       },
+      liverToSystemic: m.liverToSystemic,
       regionalAdvantage: m.regionalAdvantage,
       tumourAdvantage: m.tumourAdvantage,
       perfusateToSystemic: m.perfusateToSystemic,

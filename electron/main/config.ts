@@ -4,6 +4,13 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { DEFAULT_MODE, type LaunchOptions, MODES, type Mode } from '../shared/launchOptions';
+import {
+  checkSize,
+  describeJsonProblem,
+  type JsonLimits,
+  parseUntrustedJson,
+  SMALL_FILE_LIMITS,
+} from '../shared/untrustedJson';
 import type { FlagOptions } from './flags';
 
 export const LANGUAGES = ['en'] as const;
@@ -61,25 +68,36 @@ function showValue(value: unknown): string {
   return text === undefined ? String(value) : text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
 
+/** A config file is a few lines typed by hand; anything far bigger or deeper is not one. */
+export const CONFIG_LIMITS: Readonly<JsonLimits> = SMALL_FILE_LIMITS;
+
+function refused(file: string, reason: string): ConfigResult {
+  return { config: {}, warnings: [`Config file ${file} ${reason}; using defaults`] };
+}
+
 /** Validates the text of a config file field by field; `file` names it in the warnings. */
 export function parseConfigText(text: string, file: string): ConfigResult {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return { config: {}, warnings: [`Config file ${file} is not valid JSON (${reason}); using defaults`] };
+  const read = parseUntrustedJson(text, CONFIG_LIMITS);
+  if (!read.ok) {
+    const { problem } = read;
+    return refused(
+      file,
+      problem.kind === 'syntax'
+        ? `is not valid JSON (${problem.detail})`
+        : `was not used: ${describeJsonProblem(problem)}`,
+    );
   }
+  const data = read.value;
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    return {
-      config: {},
-      warnings: [`Config file ${file} must contain a JSON object like {"mode": "kiosk"}; using defaults`],
-    };
+    return refused(file, 'must contain a JSON object like {"mode": "kiosk"}');
   }
 
   const config: Record<string, unknown> = {};
   const warnings: string[] = [];
   const shape = configFileSchema.shape;
+  // Dropped while parsing so they can never reach a prototype; still named like any unknown field.
+  for (const field of read.droppedKeys)
+    warnings.push(`Config file ${file}: unknown field "${field}" was ignored`);
   for (const [field, value] of Object.entries(data)) {
     // Own keys only: `in` would accept "toString" or "constructor" from Object.prototype.
     if (!Object.hasOwn(shape, field)) {
@@ -99,6 +117,8 @@ export function parseConfigText(text: string, file: string): ConfigResult {
 }
 
 export type ReadText = (path: string) => string;
+/** The file's size in bytes (fs.statSync(path).size), so a huge file is refused before it is read. */
+export type FileSize = (path: string) => number;
 
 /**
  * Reads and validates a config file. A missing file is only worth a warning when the
@@ -107,10 +127,12 @@ export type ReadText = (path: string) => string;
 export function loadConfigFile(
   path: string,
   readText: ReadText,
-  options: { required: boolean },
+  options: { required: boolean; fileSize?: FileSize },
 ): ConfigResult {
   let text: string;
   try {
+    const tooLarge = options.fileSize ? checkSize(options.fileSize(path), CONFIG_LIMITS) : null;
+    if (tooLarge) return refused(path, `was not used: ${describeJsonProblem(tooLarge)}`);
     text = readText(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException | undefined)?.code;
@@ -145,6 +167,8 @@ export interface LoadSettingsInput {
   /** Used when no --config flag is given; a missing file there is fine. */
   defaultConfigPath: string;
   readText: ReadText;
+  /** Checked before reading when given. */
+  fileSize?: FileSize;
   parseFlags: (argv: readonly string[]) => FlagOptions;
 }
 
@@ -154,7 +178,10 @@ export function loadSettings(input: LoadSettingsInput): AppSettings {
   const { configPath } = flags;
   // resolve() keeps absolute paths as they are and anchors relative ones at cwd.
   const path = configPath === undefined ? input.defaultConfigPath : resolve(input.cwd, configPath);
-  return resolveSettings(flags, loadConfigFile(path, input.readText, { required: configPath !== undefined }));
+  return resolveSettings(
+    flags,
+    loadConfigFile(path, input.readText, { required: configPath !== undefined, fileSize: input.fileSize }),
+  );
 }
 
 /** The part of the settings the renderer asks for over IPC. */

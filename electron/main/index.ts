@@ -1,6 +1,6 @@
 // Lifecycle of the app: one instance, a hardened session and window once ready, quit
 // when the window closes. Every decision lives in the modules imported below.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, powerSaveBlocker, screen, session } from 'electron';
@@ -39,6 +39,7 @@ function start(): void {
     cwd: process.cwd(),
     defaultConfigPath: join(app.getPath('userData'), 'config.json'),
     readText: (path) => readFileSync(path, 'utf8'),
+    fileSize: (path) => statSync(path).size,
     parseFlags,
   });
   const { target, warning } = resolveRendererTarget({

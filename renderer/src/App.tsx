@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClassroomDocument } from './classroom/useClassroomDocument';
 import { SceneView } from './scene/SceneView';
@@ -7,6 +6,7 @@ import { AudienceShell } from './ui/audience/AudienceShell';
 import { BlankOverlay } from './ui/audience/BlankOverlay';
 import { Caption } from './ui/Caption';
 import { Clock } from './ui/Clock';
+import { CommandButton } from './ui/commands/CommandButton';
 import { Notices } from './ui/Notices';
 import { PlayButton } from './ui/PlayButton';
 import { ProcedureFileButton } from './ui/ProcedureFileButton';
@@ -23,14 +23,13 @@ import { useKeyboardShortcuts } from './ui/useKeyboardShortcuts';
 export function App() {
   const mode = useAppStore((s) => s.mode);
   useClassroomDocument(mode);
-  if (mode === 'presenter') return <PresenterShell />;
-  if (mode === 'audience') return <AudienceShell />;
+  if (mode === 'presenter') return <PresenterShell scene={<SceneView />} />;
+  if (mode === 'audience') return <AudienceShell scene={<SceneView />} />;
   return <StandardShell />;
 }
 
 function StandardShell() {
   const { t } = useTranslation();
-  const [referencesOpen, setReferencesOpen] = useState(false);
   useKeyboardShortcuts();
   return (
     <div className="app">
@@ -39,9 +38,7 @@ function StandardShell() {
         <ProcedureSwitch />
         <div className="header-actions">
           <ProcedureFileButton />
-          <button type="button" className="control control-text" onClick={() => setReferencesOpen(true)}>
-            {t('controls.references')}
-          </button>
+          <CommandButton command="openReferences" />
         </div>
       </header>
       <Notices />
@@ -65,7 +62,7 @@ function StandardShell() {
           {t('app.disclaimer')}
         </p>
       </footer>
-      <ReferencesDialog open={referencesOpen} onClose={() => setReferencesOpen(false)} />
+      <ReferencesDialog />
       <BlankOverlay />
     </div>
   );

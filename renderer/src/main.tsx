@@ -4,12 +4,15 @@ import { App } from './App';
 import { useClassroomStore } from './classroom/classroomStore';
 import { initI18n } from './i18n';
 import { getLaunchOptions } from './platform/platform';
+import { frame, installProbe } from './runtime';
 import { useAppStore } from './store/appStore';
 import { startUrlSync } from './store/urlSync';
 import './ui/styles.css';
 
 initI18n();
 startUrlSync();
+// For the e2e tests and the benchmark: a read-only view of the frame.
+installProbe(frame);
 // Mode and config problems come from the desktop shell, or from ?mode= when run as a web page.
 void getLaunchOptions().then((options) => {
   const store = useAppStore.getState();

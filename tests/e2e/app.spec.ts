@@ -1,45 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
-import { differingFraction, imageStats, sceneCanvas, waitForFrames } from './pixels';
-
-/** Collects console errors and every request that is not to the app's own origin. */
-function watch(page: Page) {
-  const origin = new URL(test.info().project.use.baseURL ?? '').origin;
-  const errors: string[] = [];
-  const foreign: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('request', (request) => {
-    const url = request.url();
-    if (!url.startsWith(`${origin}/`) && !url.startsWith('data:') && !url.startsWith('blob:'))
-      foreign.push(url);
-  });
-  return { errors, foreign };
-}
-
-async function open(page: Page, hash = '') {
-  await page.goto(`/index.html${hash}`);
-  await expect(sceneCanvas(page)).toBeVisible();
-  await page.waitForFunction(
-    () => ((window as unknown as { __hepatic?: { frames: number } }).__hepatic?.frames ?? 0) > 0,
-  );
-}
-
-/** Lets the camera settle and the scene draw the current state before a screenshot. */
-async function settledShot(page: Page): Promise<Buffer> {
-  await page.waitForFunction(
-    () => (window as unknown as { __hepatic?: { cameraSettled: boolean } }).__hepatic?.cameraSettled === true,
-  );
-  await waitForFrames(page, 4);
-  return sceneCanvas(page).screenshot();
-}
+import { open, settledShot, waitForTicks, watchErrors, watchRequests } from './helpers';
+import { differingFraction, imageStats } from './pixels';
 
 test.use({ reducedMotion: 'reduce' });
 
 test('loads without console errors and draws a scene that is not blank', async ({ page }) => {
-  const { errors, foreign } = watch(page);
+  const errors = watchErrors(page);
+  const foreign = watchRequests(page);
   await open(page);
   const stats = await imageStats(page, await settledShot(page));
   expect(stats.distinctColours).toBeGreaterThan(50);
@@ -59,7 +27,8 @@ test('Play advances procedure time and Pause stops it', async ({ page }) => {
     .toBeGreaterThan(30);
   await page.getByRole('button', { name: 'Pause' }).click();
   const paused = Number(await slider.getAttribute('aria-valuenow'));
-  await page.waitForTimeout(700);
+  // Long enough for several store updates had it kept playing (they come 10 times a second).
+  await waitForTicks(page, 40);
   expect(Number(await slider.getAttribute('aria-valuenow'))).toBe(paused);
 });
 
@@ -158,7 +127,7 @@ function brokenPhp(): unknown {
 }
 
 test('a malformed procedure file is named and the app keeps running', async ({ page }) => {
-  const { errors } = watch(page);
+  const errors = watchErrors(page);
   await open(page);
   await page.getByTestId('procedure-file-input').setInputFiles({
     name: 'broken-php.json',

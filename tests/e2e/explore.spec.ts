@@ -1,22 +1,11 @@
 import { expect, type Page, test } from '@playwright/test';
+import { type Probe as HepaticProbe, open, settledShot } from './helpers';
 import { differingFraction, sceneCanvas, waitForFrames } from './pixels';
 
 type Probe = {
-  __hepatic?: { frames: number; cameraSettled: boolean; sectionDiscs: number; sectionTumours: number };
+  __hepatic?: HepaticProbe;
   __explore?: { pointFor(id: string): [number, number] | null };
 };
-
-async function open(page: Page, hash = '') {
-  await page.goto(`/index.html${hash}`);
-  await expect(sceneCanvas(page)).toBeVisible();
-  await page.waitForFunction(() => ((window as unknown as Probe).__hepatic?.frames ?? 0) > 0);
-}
-
-async function settledShot(page: Page): Promise<Buffer> {
-  await page.waitForFunction(() => (window as unknown as Probe).__hepatic?.cameraSettled === true);
-  await waitForFrames(page, 3);
-  return sceneCanvas(page).screenshot();
-}
 
 /** Hovers the structure and returns the tooltip's text. */
 async function identify(page: Page, id: string): Promise<string> {

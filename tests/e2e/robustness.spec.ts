@@ -1,32 +1,9 @@
 import { expect, type Page, test } from '@playwright/test';
+import { open, type Probe, readProbe as probe, watchRequests } from './helpers';
 import { imageStats, sceneCanvas, waitForFrames } from './pixels';
 
-interface Probe {
-  frames: number;
-  contextLost: boolean;
-  drawCalls: number;
-}
-
-const probe = (page: Page) =>
-  page.evaluate(() => ({ ...(window as unknown as { __hepatic: Probe }).__hepatic }));
-
-async function open(page: Page, hash = '') {
-  await page.goto(`/index.html${hash}`);
-  await expect(sceneCanvas(page)).toBeVisible();
-  await page.waitForFunction(() => ((window as unknown as { __hepatic?: Probe }).__hepatic?.frames ?? 0) > 0);
-}
-
-/** Every request that leaves the app's origin (baseURL); data: and blob: URLs never reach the network. */
-function foreignRequests(page: Page, baseURL: string | undefined): string[] {
-  const origin = new URL(baseURL ?? 'http://127.0.0.1:4173').origin;
-  const foreign: string[] = [];
-  page.on('request', (request) => {
-    const url = request.url();
-    const local = url.startsWith(`${origin}/`) || url.startsWith('data:') || url.startsWith('blob:');
-    if (!local) foreign.push(url);
-  });
-  return foreign;
-}
+/** Every request that leaves the app's origin (baseURL). */
+const foreignRequests = (page: Page, baseURL: string | undefined) => watchRequests(page, baseURL);
 
 test.describe('WebGL context loss', () => {
   test('lose → restore: the scene comes back, playback continues, the person is told', async ({ page }) => {
@@ -164,8 +141,11 @@ test.describe('network isolation', () => {
       });
       image.src = 'http://example.invalid/pixel.png';
       const imageBlocked = await imageFailed;
-      // Violation events are queued as tasks: let them arrive.
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      // Violation events are queued as tasks: wait until both have arrived (the test times out if not).
+      await new Promise<void>((resolve) => {
+        const check = () => (violations.length >= 2 ? resolve() : setTimeout(check, 5));
+        check();
+      });
       return { fetchError, imageBlocked, violations };
     });
     expect(outcome.fetchError).toMatch(/TypeError/);

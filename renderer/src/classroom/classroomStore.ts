@@ -16,6 +16,8 @@ export interface ClassroomViewState {
   audienceWindow: AudienceWindowStatus;
   /** Audience only: whether a console has been heard from recently. */
   presenterPresent: boolean;
+  /** Wall-clock ms when the lecture clock started (console opened, or restarted). */
+  lectureStartedAt: number;
 }
 
 export interface ClassroomViewActions {
@@ -25,6 +27,7 @@ export interface ClassroomViewActions {
   setFullscreen(on: boolean): void;
   setAudienceWindow(status: AudienceWindowStatus): void;
   setPresenterPresent(present: boolean): void;
+  restartLectureClock(): void;
 }
 
 export type ClassroomStore = ClassroomViewState & ClassroomViewActions;
@@ -36,17 +39,20 @@ export const INITIAL_CLASSROOM: ClassroomViewState = {
   fullscreen: false,
   audienceWindow: 'closed',
   presenterPresent: false,
+  lectureStartedAt: 0,
 };
 
 export function createClassroomStore() {
   return create<ClassroomStore>()((set, get) => ({
     ...INITIAL_CLASSROOM,
+    lectureStartedAt: Date.now(),
     // The same key brings the picture back; the other colour's key switches colour.
     toggleBlank: (colour) => set({ blank: get().blank === colour ? null : colour }),
     setHighContrast: (highContrast) => set({ highContrast }),
     setPanelsHidden: (panelsHidden) => set({ panelsHidden }),
     setFullscreen: (fullscreen) => set({ fullscreen }),
     setAudienceWindow: (audienceWindow) => set({ audienceWindow }),
+    restartLectureClock: () => set({ lectureStartedAt: Date.now() }),
     setPresenterPresent: (presenterPresent) => {
       if (get().presenterPresent !== presenterPresent) set({ presenterPresent });
     },

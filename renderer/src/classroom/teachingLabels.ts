@@ -9,11 +9,10 @@ const PLURAL_KEY: Record<string, string> = { 'label.tumour': 'classroom.label.pl
 /** The explore group a merged label stands for, so hiding the group hides it. */
 const GROUP_ID: Record<string, string> = { 'label.tumour': 'tumours' };
 
-interface Anchor {
-  key: string;
-  id: string;
-  text?: string;
+interface Placed {
+  target: { key: string; id: string };
   position: Vector3;
+  text?: string;
 }
 
 function meanOf(positions: readonly Vector3[]): Vector3 {
@@ -23,18 +22,19 @@ function meanOf(positions: readonly Vector3[]): Vector3 {
 }
 
 /** The teaching views' labels: repeated names merged into one label with a count. */
-export function mergeTeachingLabels<A extends Anchor>(
-  anchors: readonly A[],
+export function mergeTeachingLabels<P extends Placed>(
+  placed: readonly P[],
   t: TFunction,
-): Array<A & { text?: string }> {
-  return mergeRepeatedLabels(anchors, MERGEABLE, meanOf).map(({ first, count, position }) => {
-    if (count === 1) return first;
-    const name = t(PLURAL_KEY[first.key] ?? first.key);
+): Array<P & { text?: string }> {
+  const entries = placed.map((p) => ({ key: p.target.key, position: p.position, placed: p }));
+  return mergeRepeatedLabels(entries, MERGEABLE, meanOf).map(({ first, count, position }) => {
+    if (count === 1) return first.placed;
+    const { target } = first.placed;
     return {
-      ...first,
-      id: GROUP_ID[first.key] ?? first.id,
+      ...first.placed,
+      target: { ...target, id: GROUP_ID[target.key] ?? target.id },
       position,
-      text: t('classroom.label.merged', { name, count }),
+      text: t('classroom.label.merged', { name: t(PLURAL_KEY[target.key] ?? target.key), count }),
     };
   });
 }

@@ -39,6 +39,12 @@ export const classroomCommands: readonly Command[] = [
     isPressed: ({ classroom }) => classroom.getState().highContrast,
   },
   {
+    id: 'restartLectureClock',
+    labelKey: 'classroom.console.resetElapsed',
+    keys: [],
+    perform: ({ classroom }) => classroom.getState().restartLectureClock(),
+  },
+  {
     id: 'openAudienceWindow',
     labelKey: 'classroom.command.openAudience',
     keys: [],

@@ -1,15 +1,21 @@
+import { appCommands } from './app';
 import { classroomCommands } from './classroom';
 import { appContext } from './context';
 import { exploreCommands } from './explore';
 import { playbackCommands } from './playback';
-import type { Command, CommandContext } from './types';
+import type { Command, CommandArg, CommandContext } from './types';
 
 /**
  * Every user command in one place: buttons, keyboard shortcuts, a presenter's clicker and the
  * kiosk loop all call these, so they behave the same whichever way they are triggered. Each area
  * keeps its commands in its own module; they are joined here.
  */
-export const COMMANDS: readonly Command[] = [...playbackCommands, ...exploreCommands, ...classroomCommands];
+export const COMMANDS: readonly Command[] = [
+  ...playbackCommands,
+  ...exploreCommands,
+  ...appCommands,
+  ...classroomCommands,
+];
 
 const byId = new Map(COMMANDS.map((command) => [command.id, command]));
 
@@ -22,9 +28,9 @@ export function commandForKey(key: string): Command | undefined {
 }
 
 /** Runs a command by id if it exists and is enabled; returns whether it ran. */
-export function performCommand(id: string, ctx: CommandContext = appContext()): boolean {
+export function performCommand(id: string, ctx: CommandContext = appContext(), arg?: CommandArg): boolean {
   const command = byId.get(id);
-  if (!command || (command.isEnabled && !command.isEnabled(ctx))) return false;
-  command.perform(ctx);
+  if (!command || (command.isEnabled && !command.isEnabled(ctx, arg))) return false;
+  command.perform(ctx, arg);
   return true;
 }

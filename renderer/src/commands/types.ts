@@ -33,11 +33,22 @@ export interface Command {
   id: string;
   /** Locale key of the command's name. */
   labelKey: string;
+  /** Locale key of the name while pressed, where pressing changes what it does (Play → Pause). */
+  pressedLabelKey?: string;
   /** Keys (KeyboardEvent.key) that trigger it when focus is not in a text field; may be empty. */
   keys: readonly string[];
-  perform(ctx: CommandContext): void;
+  /**
+   * `arg` is for commands that act on one of several things (a step index, a procedure id, a
+   * structure id); `args` lists the ones that make sense now.
+   */
+  perform(ctx: CommandContext, arg?: CommandArg): void;
   /** Whether it can run now; absent means always. */
-  isEnabled?(ctx: CommandContext): boolean;
-  /** For toggles: whether it is on now; absent for plain actions. */
-  isPressed?(ctx: CommandContext): boolean;
+  isEnabled?(ctx: CommandContext, arg?: CommandArg): boolean;
+  /** For toggles and choices: whether it is on (this choice is made) now; absent for plain actions. */
+  isPressed?(ctx: CommandContext, arg?: CommandArg): boolean;
+  /** For commands that take an argument: the arguments that make sense now. */
+  args?(ctx: CommandContext): readonly CommandArg[];
 }
+
+/** What a command acts on, where it acts on one of several things. */
+export type CommandArg = string | number;

@@ -1,6 +1,6 @@
 import type { CircuitId, FlowPathId } from '../procedure/ids';
-import type { Procedure, Step } from '../procedure/schema';
-import { procedureStateAt } from '../procedure/timeline';
+import type { Procedure } from '../procedure/schema';
+import { deviceOnMinutes, deviceStateVector } from './deviceStates';
 import { FLOW_PATH_IDS } from './ids';
 import { solveDense } from './linearSolve';
 import {
@@ -20,10 +20,8 @@ import {
   pathEnds,
   STATIC_EDGES,
 } from './network';
+import { NO_FLOW_ML_MIN } from './noFlow';
 import type { PhysiologyParams } from './params';
-
-/** Flows below this (mL/min) are numerical dust and reported as no flow. */
-const DUST = 1e-9;
 
 interface GroupProgram {
   pumps: number[];
@@ -67,26 +65,6 @@ export interface FlowModel {
 
 export function nodeIndex(node: NodeId | typeof EXTERNAL): number {
   return node === EXTERNAL ? -1 : NODES.indexOf(node);
-}
-
-/**
- * Minutes of full-state time a device accumulates over the procedure (its state integrated over
- * time; smoothstep transitions contribute exactly half their length times the sum of both ends).
- */
-export function deviceOnMinutes(procedure: Procedure, deviceId: string, followUpMin = 0): number {
-  let value = 0;
-  let total = 0;
-  for (const step of procedure.steps as Step[]) {
-    const target = step.devices[deviceId];
-    if (target === undefined) {
-      total += value * step.durationMin;
-      continue;
-    }
-    const transition = Math.min(step.transitionMin ?? 2, step.durationMin);
-    total += (transition * (value + target)) / 2 + (step.durationMin - transition) * target;
-    value = target;
-  }
-  return total + value * followUpMin;
 }
 
 /** Washout flow per washout device (mL/min at full state) so that the whole washout volume passes. */
@@ -346,7 +324,7 @@ export function createFlowModel(procedure: Procedure, params: PhysiologyParams):
       const g = G[e] as number;
       let q = S[e] as number;
       if (g > 0 && a >= 0 && b >= 0) q += g * ((pressure[a] as number) - (pressure[b] as number));
-      out[e] = Math.abs(q) < DUST ? 0 : q;
+      out[e] = Math.abs(q) < NO_FLOW_ML_MIN ? 0 : q;
     }
     lastFlows.set(out.subarray(0, edgeCount));
   }
@@ -364,16 +342,6 @@ export function createFlowModel(procedure: Procedure, params: PhysiologyParams):
     solve,
     groupActivity,
   };
-}
-
-/** Device states of a procedure at a time as a vector indexed like procedure.devices. */
-export function deviceStateVector(procedure: Procedure, timeS: number, out?: Float64Array): Float64Array {
-  const states = out ?? new Float64Array(procedure.devices.length);
-  const record = procedureStateAt(procedure, timeS).devices;
-  procedure.devices.forEach((d, i) => {
-    states[i] = record[d.id] ?? 0;
-  });
-  return states;
 }
 
 /** Flows (mL/min per edge of `model.edges`) at one time, solved exactly (not interpolated). */

@@ -33,3 +33,13 @@ export const MASS_POOLS = [
   'infused',
 ] as const;
 export type MassPoolId = (typeof MASS_POOLS)[number];
+
+/** Column of each compartment in a row of `Solution.conc`. */
+export const COMPARTMENT_COLUMN = Object.fromEntries(COMPARTMENTS.map((id, i) => [id, i])) as Readonly<
+  Record<CompartmentId, number>
+>;
+
+/** Column of each pool in a row of `Solution.mass`. */
+export const MASS_COLUMN = Object.fromEntries(MASS_POOLS.map((id, i) => [id, i])) as Readonly<
+  Record<MassPoolId, number>
+>;

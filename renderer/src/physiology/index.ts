@@ -2,8 +2,11 @@
  * Physiology engine: blood flows through the vessels and circuits of a procedure, and melphalan
  * carried by them, solved once per parameter set and sampled every frame. Pure TypeScript.
  */
+
+export { dosingWeightKg, idealBodyWeightKg } from './dosing';
 export { COMPARTMENTS, type CompartmentId, FLOW_PATH_IDS, MASS_POOLS, type MassPoolId } from './ids';
 export { type Metrics, summarize } from './metrics';
+export { NO_FLOW_ML_MIN } from './noFlow';
 export {
   defaultParams,
   type ParamDefinition,
@@ -12,5 +15,6 @@ export {
   type ValidationResult,
   validateParams,
 } from './params';
+export { PRESETS, type ProtocolPreset, presetParams, presetsFor } from './presets';
 export { type Solution, type SolveOptions, solveProcedure } from './solver';
 export { createSample, type PhysiologySample, sampleAt, seriesFor } from './table';

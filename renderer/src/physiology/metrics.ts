@@ -17,12 +17,14 @@ export interface Metrics {
   infusedMg: number;
   /** Over the solved time (the procedure plus any follow-up). `liver` is liver blood (the perfusate in IHP). */
   auc: Exposure;
-  /** Extrapolated to infinity with the terminal half-life (the circuit is emptied by then). */
+  /** To infinity: the table's AUC plus what the model's end state still gives (independent of the follow-up length). */
   aucInf: Exposure;
   peak: Exposure & { filterOutlet: number };
+  /** Plain ratio: liver blood AUC∞ / systemic AUC∞. */
+  liverToSystemic: number;
   /**
-   * Liver blood AUC per unit of systemic AUC, divided by the same ratio for the IV comparator:
-   * how much more liver exposure the procedure buys for the same systemic exposure.
+   * Advantage over IV: `liverToSystemic` divided by the same ratio when the dose goes into a
+   * vein. How much more liver exposure the procedure buys per unit of body exposure.
    */
   regionalAdvantage: number;
   /** The same for the tumour. */
@@ -40,6 +42,8 @@ export interface Metrics {
     aucInf: { systemic: number };
     peak: { systemic: number };
   };
+  /** Blood pressure and heart rate while the liver is isolated (PHP), or null. */
+  haemodynamics: Solution['haemodynamics'];
   /** Largest |drug in all pools - drug infused| / drug infused over the whole solution. */
   massBalanceError: number;
 }
@@ -79,7 +83,8 @@ export function summarize(solution: Solution): Metrics {
   const ivSystemic = exposure(solution, (r) => solution.ivSystemic[r] as number);
   const ivLiver = exposure(solution, (r) => solution.ivLiverBlood[r] as number);
   const ivTumour = exposure(solution, (r) => solution.ivTumour[r] as number);
-  const tail = (e: { auc: number; last: number }) => e.auc + e.last / solution.terminalRatePerMin;
+  const rest = solution.tailAuc;
+  const ivRest = solution.ivTailAuc;
   const ratio = (a: number, b: number) => (b > 0 ? a / b : 0);
 
   const pools = MASS_POOLS.length;
@@ -115,7 +120,19 @@ export function summarize(solution: Solution): Metrics {
 
   const hasCircuit = circuit.peak > 0;
   const perfusate = hasCircuit ? circuit : liver;
-  const ivRatio = ratio(ivLiver.auc, ivSystemic.auc);
+  const aucInf = {
+    liver: liver.auc + rest.liverBlood,
+    liverTissue: liverTissue.auc + rest.liverTissue,
+    tumour: tumour.auc + rest.tumour,
+    systemic: systemic.auc + rest.systemic,
+    circuit: circuit.auc + rest.circuit,
+  };
+  const ivAucInf = {
+    systemic: ivSystemic.auc + ivRest.systemic,
+    liver: ivLiver.auc + ivRest.liverBlood,
+    tumour: ivTumour.auc + ivRest.tumour,
+  };
+  const liverToSystemic = ratio(aucInf.liver, aucInf.systemic);
   return {
     procedureId: solution.procedureId,
     doseMg: solution.doseMg,
@@ -127,13 +144,7 @@ export function summarize(solution: Solution): Metrics {
       systemic: systemic.auc,
       circuit: circuit.auc,
     },
-    aucInf: {
-      liver: tail(liver),
-      liverTissue: tail(liverTissue),
-      tumour: tail(tumour),
-      systemic: tail(systemic),
-      circuit: circuit.auc,
-    },
+    aucInf,
     peak: {
       liver: liver.peak,
       liverTissue: liverTissue.peak,
@@ -142,11 +153,12 @@ export function summarize(solution: Solution): Metrics {
       circuit: circuit.peak,
       filterOutlet: filterOutlet.peak,
     },
-    regionalAdvantage: ratio(ratio(liver.auc, systemic.auc), ivRatio),
-    tumourAdvantage: ratio(ratio(tumour.auc, systemic.auc), ratio(ivTumour.auc, ivSystemic.auc)),
+    liverToSystemic,
+    regionalAdvantage: ratio(liverToSystemic, ratio(ivAucInf.liver, ivAucInf.systemic)),
+    tumourAdvantage: ratio(ratio(aucInf.tumour, aucInf.systemic), ratio(ivAucInf.tumour, ivAucInf.systemic)),
     perfusateToSystemic: {
       peak: ratio(perfusate.peak, systemic.peak),
-      auc: ratio(hasCircuit ? circuit.auc : tail(liver), tail(systemic)),
+      auc: ratio(hasCircuit ? aucInf.circuit : aucInf.liver, aucInf.systemic),
     },
     doseFractions: {
       removed: ratio(removed, infused),
@@ -161,9 +173,10 @@ export function summarize(solution: Solution): Metrics {
     filterExtractionOverall,
     comparator: {
       auc: { systemic: ivSystemic.auc, liver: ivLiver.auc },
-      aucInf: { systemic: tail(ivSystemic) },
+      aucInf: { systemic: ivAucInf.systemic },
       peak: { systemic: ivSystemic.peak },
     },
+    haemodynamics: solution.haemodynamics,
     massBalanceError,
   };
 }

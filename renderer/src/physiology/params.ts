@@ -1,5 +1,7 @@
 import type { Procedure } from '../procedure/schema';
+import { idealBodyWeightKg, MIN_LABEL_WEIGHT_KG } from './dosing';
 import { twoCompartment } from './pk';
+import { NCI_PARAMS } from './presets';
 import { procedureRoles } from './roles';
 
 export interface ParamDefinition {
@@ -26,7 +28,6 @@ export type ValidationResult = { ok: true; params: PhysiologyParams } | { ok: fa
  * 9× the post-perfusion systemic level (Rotterdam). Checked in tests/unit/physiology.
  */
 export const FITTED = {
-  ihpLeakFraction: 0.034,
   hepaticExtraction: 0.02,
   liverPartition: 4,
 } as const;
@@ -72,10 +73,23 @@ function buildDefinitions(procedure: Procedure): ParamDefinition[] {
   const drug = procedure.drug;
   const drugRefs = [...drug.references];
   const surgical = roles.isolation === 'clamps';
+  // Open IHP defaults to the NCI protocol the procedure file cites (see presets.ts).
+  const nci = surgical ? NCI_PARAMS : undefined;
+  const idealDosing = nci ? nci.idealWeightDosing : drug.doseBasis === 'idealBodyWeight' ? 1 : 0;
   const defs: ParamDefinition[] = [
     def('weight', 'kg', 70, 35, 200, {
-      assumed:
-        'a typical adult; the dose is per kg of this weight (ideal body weight where the procedure doses by it)',
+      assumed: "a typical adult; actual weight, which the label's volumes and clearance are per kg of",
+      source: ['melphalan-label'],
+    }),
+    def('idealWeightDosing', 'yes/no', idealDosing, 0, 1, {
+      source: nci ? ['alexander1998'] : drugRefs,
+    }),
+    def('height', 'cm', 170, 140, 210, {
+      assumed: 'a typical adult; with sex it gives the ideal body weight the dose is per kg of',
+      source: ['hepzato-label'],
+    }),
+    def('sex', 'female 0 / male 1', 1, 0, 1, {
+      assumed: 'for the ideal body weight formula only',
       source: ['hepzato-label'],
     }),
     // Ranges stretch to hold whatever the procedure file gives as its default.
@@ -94,12 +108,10 @@ function buildDefinitions(procedure: Procedure): ParamDefinition[] {
     def(
       'infusionMin',
       'min',
-      drug.infusionMin,
+      nci ? nci.infusionMin : drug.infusionMin,
       Math.min(1, drug.infusionMin),
       Math.max(240, drug.infusionMin),
-      {
-        source: drugRefs,
-      },
+      nci ? { source: ['alexander1998'] } : { source: drugRefs },
     ),
     def('cardiacOutput', 'mL/min', 5000, 2500, 12000, { source: ['textbook-physiology'] }),
     def('liverBloodFlow', 'mL/min', 1500, 500, 3000, { source: ['asa-liver-flow'] }),
@@ -120,13 +132,20 @@ function buildDefinitions(procedure: Procedure): ParamDefinition[] {
           : 'tubing and two filter cartridges; the priming volume is not published',
         source: surgical ? ['rotterdam-thesis'] : ['ject2011'],
       }),
-      def('leakFraction', 'fraction', surgical ? FITTED.ihpLeakFraction : 0.02, 0, 1, {
-        assumed: surgical
-          ? 'fitted to the Leiden peak and AUC ratios (35× and 13× at 3.0 mg/kg)'
-          : 'not measured in patients; pigs leaked under 7% with percutaneous isolation',
-        source: surgical ? ['leiden2000'] : ['maleux2010'],
-      }),
+      nci
+        ? def('leakFraction', 'fraction', nci.leakFraction, 0, 1, { source: ['libutti2000'] })
+        : def('leakFraction', 'fraction', 0.02, 0, 1, {
+            assumed: 'not measured in patients; pigs leaked under 7% with percutaneous isolation',
+            source: ['maleux2010'],
+          }),
     );
+    if (nci) {
+      defs.push(
+        def('perfusateTemperature', '°C', nci.perfusateTemperature, 35, 42, {
+          source: ['alexander1998', 'taha1981'],
+        }),
+      );
+    }
   }
   if (roles.bypass) {
     defs.push(
@@ -255,6 +274,17 @@ function crossChecks(p: PhysiologyParams): string[] {
         `distributionHalfLife/ln2 = ${(get('distributionHalfLife') / Math.LN2).toFixed(1)} and ` +
         `eliminationHalfLife/ln2 = ${(get('eliminationHalfLife') / Math.LN2).toFixed(1)} min`,
     );
+  }
+  for (const flag of ['idealWeightDosing', 'sex']) {
+    if (flag in p && get(flag) !== 0 && get(flag) !== 1) errors.push(`${flag} = ${get(flag)} must be 0 or 1`);
+  }
+  if (get('idealWeightDosing') === 1) {
+    const ideal = idealBodyWeightKg(get('height'), get('sex') === 1);
+    if (ideal < MIN_LABEL_WEIGHT_KG) {
+      errors.push(
+        `ideal body weight ${ideal.toFixed(1)} kg (height = ${get('height')} cm) is under the ${MIN_LABEL_WEIGHT_KG} kg minimum`,
+      );
+    }
   }
   const arterial = get('liverBloodFlow') * get('hepaticArteryFraction');
   const tumourArterial = get('tumourVolume') * get('tumourBloodFlow') * get('tumourArterialFraction');

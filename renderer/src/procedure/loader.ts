@@ -1,30 +1,58 @@
-import type { z } from 'zod';
+import {
+  describeJsonProblem,
+  type JsonLimits,
+  type JsonProblem,
+  MAX_LISTED_ISSUES,
+  readUntrustedJson,
+  zodValidator,
+} from '../../../electron/shared/untrustedJson';
 import { type Procedure, procedureSchema } from './schema';
 
-export type ProcedureLoadResult = { ok: true; procedure: Procedure } | { ok: false; error: string };
+export type ProcedureLoadResult =
+  | { ok: true; procedure: Procedure }
+  | {
+      ok: false;
+      /** "`source`: what is wrong", in English, for logs and command-line tools. */
+      error: string;
+      /** The same problem as data, for the localised notice. */
+      problem: JsonProblem;
+    };
 
-/** Turns one zod issue into a line a person can act on: the field's path and what is wrong with it. */
-function describeIssue(issue: z.core.$ZodIssue): string {
-  const path = issue.path.length > 0 ? issue.path.map(String).join('.') : '(top level)';
-  return `${path}: ${issue.message}`;
+/**
+ * What a procedure file may be. The built-in files are 10-15 KB, about 700 values and 5 levels
+ * deep, so these leave room for long variants while a hostile file is refused in milliseconds.
+ */
+export const PROCEDURE_LIMITS: Readonly<JsonLimits> = {
+  maxBytes: 2 * 1024 * 1024,
+  maxDepth: 32,
+  maxStringLength: 10_000,
+  maxValues: 100_000,
+  timeLimitMs: 5_000,
+};
+
+const validateProcedure = zodValidator(procedureSchema);
+
+function failure(problem: JsonProblem, source: string): ProcedureLoadResult {
+  return { ok: false, error: `${source}: ${describeJsonProblem(problem)}`, problem };
 }
 
 /** Validates a parsed procedure file; never throws. `source` names the file in the message. */
 export function parseProcedure(data: unknown, source: string): ProcedureLoadResult {
-  const result = procedureSchema.safeParse(data);
-  if (result.success) return { ok: true, procedure: result.data };
-  const lines = result.error.issues.slice(0, 5).map(describeIssue);
-  const more = result.error.issues.length > 5 ? ` (and ${result.error.issues.length - 5} more)` : '';
-  return { ok: false, error: `${source}: ${lines.join('; ')}${more}` };
+  const result = validateProcedure(data);
+  if (result.ok) return { ok: true, procedure: result.value };
+  const more = Math.max(0, result.issues.length - MAX_LISTED_ISSUES);
+  return failure({ kind: 'invalid', issues: result.issues.slice(0, MAX_LISTED_ISSUES), more }, source);
 }
 
-/** Parses procedure JSON text; a syntax error is reported with the file name like any other problem. */
-export function parseProcedureText(text: string, source: string): ProcedureLoadResult {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    return { ok: false, error: `${source}: not valid JSON (${(error as Error).message})` };
-  }
-  return parseProcedure(data, source);
+/**
+ * Parses and validates procedure JSON text within PROCEDURE_LIMITS; never throws. Every problem,
+ * from a file too deep to parse to a wrong field, comes back naming the file.
+ */
+export function parseProcedureText(
+  text: string,
+  source: string,
+  limits: JsonLimits = PROCEDURE_LIMITS,
+): ProcedureLoadResult {
+  const result = readUntrustedJson(text, limits, validateProcedure);
+  return result.ok ? { ok: true, procedure: result.value } : failure(result.problem, source);
 }

@@ -46,18 +46,32 @@ export function deviceStatesAt(
   timeS: number,
   stepIndex: number,
 ): Record<string, number> {
-  const states: Record<string, number> = {};
-  for (const device of procedure.devices) states[device.id] = 0;
+  return deviceStatesInto(procedure, timeS, stepIndex, {});
+}
+
+/**
+ * deviceStatesAt written into `out` (every device's key set), allocating nothing: the frame driver
+ * calls it every frame.
+ */
+export function deviceStatesInto(
+  procedure: Procedure,
+  timeS: number,
+  stepIndex: number,
+  out: Record<string, number>,
+): Record<string, number> {
+  for (const device of procedure.devices) out[device.id] = 0;
   const minutes = timeS / 60;
   for (let i = 0; i <= stepIndex; i++) {
     const step = procedure.steps[i] as Step;
     const progress = smoothstep((minutes - step.startMin) / transitionMinutes(step));
-    for (const [id, target] of Object.entries(step.devices)) {
-      const from = states[id] ?? 0;
-      states[id] = from + (target - from) * progress;
+    const targets = step.devices;
+    for (const id in targets) {
+      const target = targets[id] as number;
+      const from = out[id] ?? 0;
+      out[id] = from + (target - from) * progress;
     }
   }
-  return states;
+  return out;
 }
 
 export function procedureStateAt(procedure: Procedure, timeS: number): ProcedureState {

@@ -2,7 +2,7 @@ import { useFrame } from '@react-three/fiber';
 import { useMemo, useRef } from 'react';
 import { type Mesh, MeshPhysicalMaterial, SphereGeometry } from 'three';
 import type { Device } from '../procedure/schema';
-import { frameState } from './frameState';
+import { frame } from '../runtime';
 import { pathRadiusMm, placementAlong } from './paths';
 
 const balloonGeometry = new SphereGeometry(1, 24, 16);
@@ -32,8 +32,8 @@ export function Balloon({ device, carrierId }: BalloonProps) {
   useFrame(() => {
     const mesh = meshRef.current;
     if (!mesh) return;
-    const state = frameState.devices[device.id] ?? 0;
-    const carried = carrierId === undefined ? 1 : (frameState.devices[carrierId] ?? 0);
+    const state = frame.devices[device.id] ?? 0;
+    const carried = carrierId === undefined ? 1 : (frame.devices[carrierId] ?? 0);
     mesh.visible = carried > 0.98 || state > 0.005;
     const across = DEFLATED_RADIUS_MM + (radius * 1.02 - DEFLATED_RADIUS_MM) * state;
     mesh.scale.set(across, radius * 1.1 + 4, across);

@@ -2,13 +2,11 @@ import { OrbitControls } from '@react-three/drei';
 import { useFrame, useThree } from '@react-three/fiber';
 import { type ComponentRef, useEffect, useRef } from 'react';
 import { Vector3 } from 'three';
-import { stepIndexAt } from '../procedure/timeline';
+import { frame } from '../runtime';
 import { currentProcedure, useAppStore } from '../store/appStore';
 import { useExploreStore } from '../store/exploreStore';
-import { playhead } from '../store/playhead';
 import { registerCameraHandle } from './cameraAccess';
 import { dampTowards, prefersReducedMotion, SETTLED_MM } from './cameraMotion';
-import { sceneProbe } from './debugHook';
 
 const goalPosition = new Vector3();
 const goalTarget = new Vector3();
@@ -61,11 +59,11 @@ export function CameraRig() {
       goalPosition.copy(goalTarget).addScaledVector(direction, focus.distanceMm);
     } else {
       if (!state.followSteps) {
-        sceneProbe.cameraSettled = true;
+        frame.camera.settled = true;
         return;
       }
       const procedure = currentProcedure(state);
-      const step = procedure.steps[stepIndexAt(procedure, playhead.timeS)];
+      const step = procedure.steps[frame.stepIndex];
       const bookmark = step ? procedure.cameras[step.camera] : undefined;
       if (!bookmark) return;
       goalPosition.fromArray(bookmark.position);
@@ -80,7 +78,7 @@ export function CameraRig() {
       dampTowards(controls.target, goalTarget, HALF_LIFE_S, delta);
     }
     controls.update();
-    sceneProbe.cameraSettled =
+    frame.camera.settled =
       camera.position.distanceTo(goalPosition) < SETTLED_MM &&
       controls.target.distanceTo(goalTarget) < SETTLED_MM;
   });

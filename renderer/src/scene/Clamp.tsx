@@ -2,8 +2,8 @@ import { useFrame } from '@react-three/fiber';
 import { useMemo, useRef } from 'react';
 import { BoxGeometry, type Group, type Mesh, MeshStandardMaterial } from 'three';
 import type { Device } from '../procedure/schema';
+import { frame } from '../runtime';
 import { clampGap } from './deviceVisuals';
-import { frameState } from './frameState';
 import { pathRadiusMm, placementAlong } from './paths';
 
 const jawGeometry = new BoxGeometry(1, 1, 1);
@@ -24,7 +24,7 @@ export function Clamp({ device }: ClampProps) {
   useFrame(() => {
     const group = groupRef.current;
     if (!group || !upperRef.current || !lowerRef.current) return;
-    const state = frameState.devices[device.id] ?? 0;
+    const state = frame.devices[device.id] ?? 0;
     group.visible = state > 0.005;
     if (!group.visible) return;
     // The jaws swing in from well outside the vessel and pinch it to a slit.

@@ -1,8 +1,8 @@
 import { useThree } from '@react-three/fiber';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { frame } from '../runtime';
 import { useAppStore } from '../store/appStore';
-import { sceneProbe } from './debugHook';
 
 /** How long the "back again" notice stays, ms: long enough to read, short enough not to linger. */
 const RESTORED_NOTICE_MS = 6000;
@@ -31,15 +31,15 @@ export function ContextLossGuard() {
     const onLost = (event: Event) => {
       // Without preventDefault the browser never fires webglcontextrestored.
       event.preventDefault();
-      if (sceneProbe.contextLost) return;
-      sceneProbe.contextLost = true;
+      if (frame.contextLost) return;
+      frame.contextLost = true;
       window.clearTimeout(restoredTimer);
       dismissByText(restoredMessage);
       useAppStore.getState().addNotice(lostMessage);
     };
     const onRestored = () => {
-      if (!sceneProbe.contextLost) return;
-      sceneProbe.contextLost = false;
+      if (!frame.contextLost) return;
+      frame.contextLost = false;
       // The canvas renders on demand: a paused scene would stay blank until something changed.
       invalidate();
       dismissByText(lostMessage);

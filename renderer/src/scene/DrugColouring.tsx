@@ -1,10 +1,10 @@
 import { useFrame } from '@react-three/fiber';
 import { Color, type MeshStandardMaterial } from 'three';
-import { COMPARTMENTS, FLOW_PATH_IDS } from '../physiology';
+import { FLOW_PATH_IDS } from '../physiology';
+import type { FlowPathId } from '../procedure/ids';
+import { DRUG_COLOUR, frame } from '../runtime';
 import { branchMaterial } from './anatomy/materials';
-import { pathMaterials, tissueMaterials } from './anatomy/registry';
-import { DRUG_COLOUR, drugIntensity } from './drugColour';
-import { frameState } from './frameState';
+import { type AnatomyMaterial, pathMaterials, tissueMaterials } from './anatomy/registry';
 
 const black = new Color(0, 0, 0);
 
@@ -17,8 +17,6 @@ const BRANCH_SOURCES = [
   ['portal', FLOW_PATH_IDS.indexOf('portalVein')],
   ['vein', FLOW_PATH_IDS.indexOf('middleHepaticVein')],
 ] as const;
-const LIVER_TISSUE = COMPARTMENTS.indexOf('liverTissue');
-const TUMOUR = COMPARTMENTS.indexOf('tumour');
 
 function glow(material: MeshStandardMaterial | undefined, intensity: number, strength: number): void {
   if (!material) return;
@@ -31,25 +29,29 @@ function glow(material: MeshStandardMaterial | undefined, intensity: number, str
  */
 export function DrugColouring() {
   useFrame(() => {
-    const sample = frameState.physiology;
-    const max = frameState.maxConcentration;
-    FLOW_PATH_IDS.forEach((id, i) => {
+    const drug = frame.drug;
+    for (let i = 0; i < FLOW_PATH_IDS.length; i++) {
       glow(
-        pathMaterials.get(id) as MeshStandardMaterial | undefined,
-        drugIntensity(sample.pathConc[i] ?? 0, max),
+        pathMaterials.get(FLOW_PATH_IDS[i] as FlowPathId) as MeshStandardMaterial | undefined,
+        drug.path[i] ?? 0,
         0.8,
       );
-    });
-    for (const [system, path] of BRANCH_SOURCES) {
-      glow(branchMaterial(system), drugIntensity(sample.pathConc[path] ?? 0, max), 0.8);
     }
-    const liver = drugIntensity(sample.conc[LIVER_TISSUE] ?? 0, max);
-    const tumour = drugIntensity(sample.conc[TUMOUR] ?? 0, max);
-    for (const [id, material] of tissueMaterials) {
-      // The liver, whole or as segment solids, glows with its tissue; everything else is a tumour.
-      const isLiver = id === 'liver' || id.startsWith('segment:');
-      glow(material as MeshStandardMaterial, isLiver ? liver : tumour, isLiver ? 0.35 : 0.9);
+    for (let i = 0; i < BRANCH_SOURCES.length; i++) {
+      const source = BRANCH_SOURCES[i] as (typeof BRANCH_SOURCES)[number];
+      glow(branchMaterial(source[0]), drug.path[source[1]] ?? 0, 0.8);
     }
+    tissueMaterials.forEach(glowTissue);
   });
   return null;
+}
+
+/** The liver, whole or as segment solids, glows with its tissue; everything else is a tumour. */
+function glowTissue(material: AnatomyMaterial, id: string): void {
+  const isLiver = id === 'liver' || id.startsWith('segment:');
+  glow(
+    material as MeshStandardMaterial,
+    isLiver ? frame.drug.liver : frame.drug.tumour,
+    isLiver ? 0.35 : 0.9,
+  );
 }

@@ -1,12 +1,11 @@
 import { useFrame } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
 import { Color, IcosahedronGeometry, type InstancedMesh, Matrix4, Quaternion, Vector3 } from 'three';
-import { createSample, FLOW_PATH_IDS, sampleAt } from '../physiology';
+import { CUT_WITH_LIVER } from '../explore/cutScope';
+import { FLOW_PATH_IDS } from '../physiology';
 import type { FlowPathId } from '../procedure/ids';
-import { playhead } from '../store/playhead';
-import { CUT_WITH_LIVER, cutState, sharedCutPlane } from './anatomy/ExploreEffects';
+import { DRUG_COLOUR, frame } from '../runtime';
 import { pathMeshes } from './anatomy/registry';
-import { DRUG_COLOUR, drugIntensity } from './drugColour';
 import { NO_FLOW_ML_MIN, travelAt } from './particleTravel';
 import { type PathSystem, pathLengthMm, pathRadiusMm, pathSystem, pointOnPath } from './paths';
 import type { SceneModel } from './usePhysiology';
@@ -30,7 +29,6 @@ const scratchScale = new Vector3();
 const scratchColour = new Color();
 const identity = new Quaternion();
 const zeroScale = new Vector3(0, 0, 0);
-const sample = createSample();
 
 interface Slot {
   path: FlowPathId;
@@ -79,18 +77,21 @@ function FlowLayer({ system, paths, model }: FlowLayerProps) {
   useFrame(() => {
     const mesh = meshRef.current;
     if (!mesh) return;
-    const timeS = playhead.timeS;
-    sampleAt(model.solution, timeS, sample);
-    const cutting = cutState.active;
-    for (const slot of slots) {
+    // Everything per frame comes from the frame: time, flows, drug colour and the cut.
+    const timeS = frame.timeS;
+    const flows = frame.physiology.pathFlow;
+    const cutting = frame.cut.active;
+    const plane = frame.cut.plane;
+    for (let s = 0; s < slots.length; s++) {
+      const slot = slots[s] as Slot;
       // Blood shows only in vessels that are shown, and not on the side a cut has taken away.
       const vessel = pathMeshes.get(slot.path);
       const shown = !vessel || vessel.layers.isEnabled(0);
       const clipped = cutting && CUT_WITH_LIVER.has(slot.path);
-      const flow = shown ? (sample.pathFlow[slot.pathIndex] ?? 0) : 0;
+      const flow = shown ? (flows[slot.pathIndex] ?? 0) : 0;
       const moving = Math.abs(flow) >= NO_FLOW_ML_MIN && slot.lengthMm > 0;
       const offset = moving ? travelAt(model.travel, slot.pathIndex, timeS) / slot.lengthMm : 0;
-      const tint = drugIntensity(sample.pathConc[slot.pathIndex] ?? 0, model.maxConcentration);
+      const tint = frame.drug.path[slot.pathIndex] ?? 0;
       scratchColour.copy(BLOOD_COLOURS[system]).lerp(DRUG_COLOUR, tint);
       const size = moving ? slot.size : 0;
       scratchScale.setScalar(size);
@@ -98,7 +99,7 @@ function FlowLayer({ system, paths, model }: FlowLayerProps) {
         const index = slot.first + k;
         const u = (((k / slot.count + offset) % 1) + 1) % 1;
         pointOnPath(slot.path, u, scratchPosition);
-        const cutAway = clipped && sharedCutPlane.distanceToPoint(scratchPosition) < 0;
+        const cutAway = clipped && plane.distanceToPoint(scratchPosition) < 0;
         scratchMatrix.compose(scratchPosition, identity, cutAway ? zeroScale : scratchScale);
         mesh.setMatrixAt(index, scratchMatrix);
         mesh.setColorAt(index, scratchColour);

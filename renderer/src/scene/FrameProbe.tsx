@@ -1,6 +1,6 @@
 import { addAfterEffect, useThree } from '@react-three/fiber';
 import { useEffect } from 'react';
-import { sceneProbe } from './debugHook';
+import { frame } from '../runtime';
 
 /**
  * Copies frame counts and renderer.info into the probe right after each render (plain
@@ -12,11 +12,11 @@ export function FrameProbe() {
   useEffect(
     () =>
       addAfterEffect(() => {
-        sceneProbe.frames++;
-        sceneProbe.drawCalls = gl.info.render.calls;
-        sceneProbe.triangles = gl.info.render.triangles;
-        sceneProbe.geometries = gl.info.memory.geometries;
-        sceneProbe.textures = gl.info.memory.textures;
+        frame.count++;
+        frame.render.drawCalls = gl.info.render.calls;
+        frame.render.triangles = gl.info.render.triangles;
+        frame.render.geometries = gl.info.memory.geometries;
+        frame.render.textures = gl.info.memory.textures;
       }),
     [gl],
   );

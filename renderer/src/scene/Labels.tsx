@@ -2,103 +2,30 @@ import { useFrame, useThree } from '@react-three/fiber';
 import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Vector3 } from 'three';
-import { getAnatomy, SEGMENT_IDS, type SegmentId, segmentCentre } from '../anatomy';
+import { segmentCentre } from '../anatomy';
 import { mergeTeachingLabels } from '../classroom/teachingLabels';
+import { isCutWithLiver } from '../explore/cutScope';
+import { type LabelInput, type LabelPlacement, layoutLabels } from '../explore/labelLayout';
+import { type LabelTarget, labelTargets, labelWanted, showsAllLabels } from '../explore/labelSet';
+import { currentSegmentView } from '../explore/segmentView';
 import type { FlowPathId } from '../procedure/ids';
 import type { Procedure } from '../procedure/schema';
+import { frame } from '../runtime';
 import { useAppStore } from '../store/appStore';
-import { type LabelDensity, useExploreStore } from '../store/exploreStore';
+import { useExploreStore } from '../store/exploreStore';
 import { DomOverlay } from './anatomy/DomOverlay';
-import { CUT_WITH_LIVER, cutState, sharedCutPlane } from './anatomy/ExploreEffects';
-import { type LabelInput, type LabelPlacement, layoutLabels, leaderEnd } from './anatomy/labelLayout';
-import { currentSegmentView } from './anatomy/segmentView';
-import { groupOf, isShown } from './anatomy/structureGroups';
 import { tumourCentre } from './anatomy/tumourGeometry';
 import { pointOnPath } from './paths';
 
-interface LabelAnchor {
-  key: string;
-  /** Explore id of what it names, so a hidden structure loses its label. */
-  id: string;
-  path?: FlowPathId;
-  along?: number;
-  /** 'few': always; 'all': only when every label is asked for (teaching). */
-  tier: 'few' | 'all';
-  /** Only in procedures that use this line. */
-  circuitOnly?: boolean;
-}
+export { showsAllLabels };
 
-/** Main structures, each named at a point on its centre line; in priority order for the layout. */
-const ANCHORS: readonly LabelAnchor[] = [
-  { key: 'label.liver', id: 'liver', path: 'rightPortalVein', along: 1, tier: 'few' },
-  { key: 'label.portalVein', id: 'portalVein', path: 'portalVein', along: 0.5, tier: 'few' },
-  {
-    key: 'label.hepaticArtery',
-    id: 'commonHepaticArtery',
-    path: 'commonHepaticArtery',
-    along: 0.5,
-    tier: 'few',
-  },
-  { key: 'label.ivc', id: 'ivcInfrahepatic', path: 'ivcInfrahepatic', along: 0.6, tier: 'few' },
-  { key: 'label.aorta', id: 'aorta', path: 'aorta', along: 0.55, tier: 'few' },
-  {
-    key: 'label.filters',
-    id: 'phpFilterLine',
-    path: 'phpFilterLine',
-    along: 0.5,
-    tier: 'few',
-    circuitOnly: true,
-  },
-  {
-    key: 'label.pump',
-    id: 'ihpOxygenatorLine',
-    path: 'ihpOxygenatorLine',
-    along: 0.5,
-    tier: 'few',
-    circuitOnly: true,
-  },
-  { key: 'label.hepaticVeins', id: 'middleHepaticVein', path: 'middleHepaticVein', along: 0.2, tier: 'all' },
-  { key: 'label.heart', id: 'ivcSuprahepatic', path: 'ivcSuprahepatic', along: 1, tier: 'all' },
-  {
-    key: 'anatomy.structure.splenicVein.name',
-    id: 'splenicVein',
-    path: 'splenicVein',
-    along: 0.5,
-    tier: 'all',
-  },
-  {
-    key: 'anatomy.structure.superiorMesentericVein.name',
-    id: 'superiorMesentericVein',
-    path: 'superiorMesentericVein',
-    along: 0.4,
-    tier: 'all',
-  },
-  {
-    key: 'anatomy.structure.gastroduodenalArtery.name',
-    id: 'gastroduodenalArtery',
-    path: 'gastroduodenalArtery',
-    along: 0.6,
-    tier: 'all',
-  },
-];
-
-interface PlacedAnchor {
-  key: string;
-  text?: string;
-  id: string;
-  tier: 'few' | 'all';
+interface PlacedLabel {
+  target: LabelTarget;
   position: Vector3;
-  /** The segment it names: segment names show only while the segments are tinted. */
-  segment?: SegmentId;
-}
-
-function systemOf(id: string) {
-  return getAnatomy().centreLines.get(id as never)?.system;
-}
-
-/** Whether all labels show: the explore setting, or by mode (presenter teaches; others keep it calm). */
-export function showsAllLabels(density: LabelDensity, mode: string): boolean {
-  return density === 'all' || (density === 'auto' && mode === 'presenter');
+  /** Whether a cut can take its point away (the liver keeps its name). */
+  cutWithLiver: boolean;
+  /** Text in place of the target's own (a merged label: "Tumours ×3"). */
+  text?: string;
 }
 
 const projected = new Vector3();
@@ -119,6 +46,76 @@ const LABEL_STYLE: React.CSSProperties = {
   visibility: 'hidden',
 };
 
+/** What one label's box and leader line show now, in whole (box) and tenth (line) pixels. */
+interface Written {
+  /** The elements written to; new elements (labels switched back on) start from nothing. */
+  box: HTMLDivElement | null;
+  line: SVGLineElement | null;
+  left: number;
+  top: number;
+  shown: boolean | null;
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+function unwritten(): Written {
+  const unknown = Number.NaN;
+  return {
+    box: null,
+    line: null,
+    left: unknown,
+    top: unknown,
+    shown: null,
+    x1: unknown,
+    y1: unknown,
+    x2: unknown,
+    y2: unknown,
+  };
+}
+
+const tenth = (value: number) => Math.round(value * 10) / 10;
+
+/** Writes one label's placement into its box and leader line, touching the DOM only where it changed. */
+function writeLabel(
+  place: LabelPlacement,
+  input: LabelInput,
+  box: HTMLDivElement | null,
+  line: SVGLineElement | null,
+  written: Written,
+): void {
+  if (written.box !== box || written.line !== line) Object.assign(written, unwritten(), { box, line });
+  if (written.shown !== place.shown) {
+    written.shown = place.shown;
+    const visibility = place.shown ? 'visible' : 'hidden';
+    if (box) box.style.visibility = visibility;
+    if (line) line.style.visibility = visibility;
+  }
+  if (!place.shown) return;
+  const left = Math.round(place.left);
+  const top = Math.round(place.top);
+  if (box && (left !== written.left || top !== written.top)) {
+    written.left = left;
+    written.top = top;
+    box.style.transform = `translate(${left}px, ${top}px)`;
+  }
+  if (!line) return;
+  // The leader runs from the anchor to the nearest point of the box's edge.
+  const x2 = tenth(Math.min(Math.max(input.x, place.left), place.left + input.width));
+  const y2 = tenth(Math.min(Math.max(input.y, place.top), place.top + input.height));
+  const x1 = tenth(input.x);
+  const y1 = tenth(input.y);
+  if (x1 !== written.x1) line.setAttribute('x1', x1.toFixed(1));
+  if (y1 !== written.y1) line.setAttribute('y1', y1.toFixed(1));
+  if (x2 !== written.x2) line.setAttribute('x2', x2.toFixed(1));
+  if (y2 !== written.y2) line.setAttribute('y2', y2.toFixed(1));
+  written.x1 = x1;
+  written.y1 = y1;
+  written.x2 = x2;
+  written.y2 = y2;
+}
+
 interface LabelsProps {
   procedure: Procedure;
 }
@@ -134,60 +131,40 @@ export function Labels({ procedure }: LabelsProps) {
   const size = useThree((s) => s.size);
   const camera = useThree((s) => s.camera);
   const teaching = useAppStore((s) => s.mode === 'presenter' || s.mode === 'audience');
-  const anchors = useMemo<PlacedAnchor[]>(() => {
-    const circuit = procedure.circuit as readonly string[];
-    const list: PlacedAnchor[] = ANCHORS.filter((a) => !a.circuitOnly || circuit.includes(a.path ?? '')).map(
-      (a) => ({
-        key: a.key,
-        id: a.id,
-        tier: a.tier,
-        position: pointOnPath(a.path as FlowPathId, a.along ?? 0.5, new Vector3()),
-      }),
-    );
-    for (const tumour of procedure.tumours) {
-      list.push({
-        key: 'label.tumour',
-        id: `tumour:${tumour.id}`,
-        tier: 'all',
-        position: tumourCentre(tumour),
-      });
-    }
-    for (const segment of SEGMENT_IDS) {
-      list.push({
-        key: `anatomy.segment.${segment}.name`,
-        id: `segment:${segment}`,
-        tier: 'few',
-        position: segmentCentre(segment),
-        segment,
-      });
-    }
-    return teaching ? mergeTeachingLabels(list, t) : list;
+  const anchors = useMemo<PlacedLabel[]>(() => {
+    const placed = labelTargets(procedure).map((target) => ({
+      target,
+      position: target.segment
+        ? segmentCentre(target.segment)
+        : target.tumour
+          ? tumourCentre(target.tumour)
+          : pointOnPath(target.path as FlowPathId, target.along ?? 0.5, new Vector3()),
+      cutWithLiver: target.id !== 'liver' && isCutWithLiver(target.id),
+    }));
+    return teaching ? mergeTeachingLabels(placed, t) : placed;
   }, [procedure, teaching, t]);
 
   const boxes = useRef<Array<HTMLDivElement | null>>([]);
   const lines = useRef<Array<SVGLineElement | null>>([]);
   const widths = useRef<number[]>([]);
   const heights = useRef<number[]>([]);
+  // What each label's DOM shows now, so a frame writes (and builds strings for) only what moved.
+  const written = useMemo<Written[]>(() => anchors.map(() => unwritten()), [anchors]);
 
   useFrame(() => {
     if (!visible) return;
     const explore = useExploreStore.getState();
     const all = showsAllLabels(explore.labelDensity, useAppStore.getState().mode);
     const segments = currentSegmentView(explore);
-    const cutting = cutState.active;
+    const cutting = frame.cut.active;
+    const plane = frame.cut.plane;
     inputs.length = anchors.length;
-    anchors.forEach((anchor, i) => {
-      const box = boxes.current[i];
-      const shown = anchor.segment
-        ? segments.tinted && segments.shown.has(anchor.segment)
-        : (all || anchor.tier === 'few') &&
-          isShown(anchor.id, groupOf(anchor.id, systemOf), explore.hidden, explore.isolated);
-      // A label whose point the cut has taken away goes with it (the liver keeps its name).
-      const cutAway =
-        cutting &&
-        anchor.id !== 'liver' &&
-        (anchor.segment !== undefined || anchor.id.startsWith('tumour:') || CUT_WITH_LIVER.has(anchor.id)) &&
-        sharedCutPlane.distanceToPoint(anchor.position) < 0;
+    for (let i = 0; i < anchors.length; i++) {
+      const anchor = anchors[i] as PlacedLabel;
+      const box = boxes.current[i] ?? null;
+      const shown = labelWanted(anchor.target, all, segments, explore.hidden, explore.isolated);
+      // A label whose point the cut has taken away goes with it.
+      const cutAway = cutting && anchor.cutWithLiver && plane.distanceToPoint(anchor.position) < 0;
       const wanted = shown && !cutAway;
       projected.copy(anchor.position).project(camera);
       const onScreen = wanted && projected.z < 1 && Math.abs(projected.x) < 1 && Math.abs(projected.y) < 1;
@@ -200,33 +177,17 @@ export function Labels({ procedure }: LabelsProps) {
       input.width = widths.current[i] || 80;
       input.height = heights.current[i] || 20;
       input.onScreen = onScreen && box !== null;
-    });
+    }
     layoutLabels(inputs, size.width, size.height, placements);
-    placements.forEach((place, i) => {
-      const box = boxes.current[i];
-      const line = lines.current[i];
-      const input = inputs[i] as LabelInput;
-      if (box) {
-        box.style.visibility = place.shown ? 'visible' : 'hidden';
-        if (place.shown)
-          box.style.transform = `translate(${Math.round(place.left)}px, ${Math.round(place.top)}px)`;
-      }
-      if (line) {
-        line.style.visibility = place.shown ? 'visible' : 'hidden';
-        if (place.shown) {
-          const [x, y] = leaderEnd(input.x, input.y, {
-            left: place.left,
-            top: place.top,
-            width: input.width,
-            height: input.height,
-          });
-          line.setAttribute('x1', input.x.toFixed(1));
-          line.setAttribute('y1', input.y.toFixed(1));
-          line.setAttribute('x2', x.toFixed(1));
-          line.setAttribute('y2', y.toFixed(1));
-        }
-      }
-    });
+    for (let i = 0; i < placements.length; i++) {
+      writeLabel(
+        placements[i] as LabelPlacement,
+        inputs[i] as LabelInput,
+        boxes.current[i] ?? null,
+        lines.current[i] ?? null,
+        written[i] as Written,
+      );
+    }
   });
 
   if (!visible) return null;
@@ -235,7 +196,7 @@ export function Labels({ procedure }: LabelsProps) {
       <svg width="100%" height="100%" style={{ position: 'absolute', inset: 0 }} aria-hidden="true">
         {anchors.map((anchor, i) => (
           <line
-            key={`${anchor.id}-line`}
+            key={`${anchor.target.id}-line`}
             ref={(element) => {
               lines.current[i] = element;
             }}
@@ -247,15 +208,15 @@ export function Labels({ procedure }: LabelsProps) {
       </svg>
       {anchors.map((anchor, i) => (
         <div
-          key={anchor.id}
+          key={anchor.target.id}
           ref={(element) => {
             boxes.current[i] = element;
           }}
           className="scene-label"
-          data-structure={anchor.id}
+          data-structure={anchor.target.id}
           style={LABEL_STYLE}
         >
-          {anchor.text ?? t(anchor.key)}
+          {anchor.text ?? t(anchor.target.key)}
         </div>
       ))}
     </DomOverlay>

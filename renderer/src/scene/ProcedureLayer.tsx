@@ -1,11 +1,9 @@
-import { useFrame } from '@react-three/fiber';
-import { playhead } from '../store/playhead';
 import { AnatomyScene } from './anatomy/AnatomyScene';
 import { Balloon } from './Balloon';
 import { Clamp } from './Clamp';
 import { DrugColouring } from './DrugColouring';
 import { FlowParticles } from './FlowParticles';
-import { updateFrameState } from './frameState';
+import { FrameDriver } from './FrameDriver';
 import { Labels } from './Labels';
 import { LineReveal } from './LineReveal';
 import { useSceneModel } from './usePhysiology';
@@ -14,14 +12,13 @@ import { useSceneModel } from './usePhysiology';
 export function ProcedureLayer() {
   const model = useSceneModel();
   const { procedure } = model;
-  // Runs before every other frame callback, so all of them see the same moment.
-  useFrame(() => updateFrameState(model, playhead.timeS), -1);
   // Balloons ride on the catheter that sits in a vessel rather than on a circuit line.
   const carrier = procedure.devices.find(
     (d) => d.kind === 'catheter' && !(procedure.circuit as readonly string[]).includes(d.at),
   );
   return (
     <group>
+      <FrameDriver source={model} />
       <AnatomyScene procedureCircuit={procedure.circuit} tumours={procedure.tumours} />
       <FlowParticles model={model} />
       {procedure.devices.map((device) => {

@@ -5,7 +5,6 @@ import { ContextLossGuard } from './ContextLossGuard';
 import { DemandInvalidator } from './DemandInvalidator';
 import { FrameProbe } from './FrameProbe';
 import { Lighting } from './Lighting';
-import { PlaybackDriver } from './PlaybackDriver';
 import { ProcedureLayer } from './ProcedureLayer';
 import { SceneErrorBoundary } from './SceneErrorBoundary';
 import { isSoftwareRenderer } from './softwareRenderer';
@@ -23,7 +22,6 @@ export function SceneView() {
           gl={{ antialias: !isSoftwareRenderer(), powerPreference: 'high-performance' }}
         >
           <Lighting />
-          <PlaybackDriver />
           <CameraRig />
           <ProcedureLayer />
           <FrameProbe />

@@ -12,8 +12,15 @@ export function dampTowards(current: Vector3, target: Vector3, halfLifeS: number
 /** Close enough to call the move finished, in millimetres. */
 export const SETTLED_MM = 0.5;
 
+let reducedMotion: MediaQueryList | null | undefined;
+
+/** Whether the viewer asked for less motion; the query is made once and its live answer read after. */
 export function prefersReducedMotion(): boolean {
-  return (
-    typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches === true
-  );
+  if (reducedMotion === undefined) {
+    reducedMotion =
+      typeof window !== 'undefined' && window.matchMedia
+        ? window.matchMedia('(prefers-reduced-motion: reduce)')
+        : null;
+  }
+  return reducedMotion?.matches === true;
 }

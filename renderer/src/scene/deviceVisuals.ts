@@ -8,21 +8,61 @@ import type { Device, Procedure } from '../procedure/schema';
 export function lineVisibility(
   procedure: Procedure,
   deviceStates: Readonly<Record<string, number>>,
-): Map<CircuitId, { amount: number; reveal: 'grow' | 'fade' }> {
-  const result = new Map<CircuitId, { amount: number; reveal: 'grow' | 'fade' }>();
-  const consider = (line: CircuitId, device: Device) => {
-    const amount = deviceStates[device.id] ?? 0;
-    const current = result.get(line);
-    if (!current || amount > current.amount) result.set(line, { amount, reveal: device.reveal ?? 'fade' });
-  };
-  for (const device of procedure.devices) {
-    if (device.line) consider(device.line, device);
+  out: Map<CircuitId, LineVisibility> = new Map(),
+): Map<CircuitId, LineVisibility> {
+  // Entries are reused from call to call (the frame loop passes the same map): reset, then fill.
+  out.forEach(unset);
+  for (let i = 0; i < procedure.devices.length; i++) {
+    const device = procedure.devices[i] as Device;
+    if (device.line) consider(out, device.line, device, deviceStates);
     if ((procedure.circuit as readonly string[]).includes(device.at))
-      consider(device.at as CircuitId, device);
+      consider(out, device.at as CircuitId, device, deviceStates);
   }
-  for (const line of procedure.circuit)
-    if (!result.has(line)) result.set(line, { amount: 0, reveal: 'fade' });
-  return result;
+  for (let i = 0; i < procedure.circuit.length; i++) {
+    const line = procedure.circuit[i] as CircuitId;
+    const entry = out.get(line);
+    if (!entry) out.set(line, { amount: 0, reveal: 'fade', set: true });
+    else if (!entry.set) {
+      entry.amount = 0;
+      entry.reveal = 'fade';
+      entry.set = true;
+    }
+  }
+  out.forEach(dropUnset);
+  return out;
+}
+
+function unset(entry: LineVisibility): void {
+  entry.set = false;
+}
+
+function dropUnset(entry: LineVisibility, line: CircuitId, map: Map<CircuitId, LineVisibility>): void {
+  if (!entry.set) map.delete(line);
+}
+
+/** How much of a circuit line shows and how it comes in. */
+export interface LineVisibility {
+  amount: number;
+  reveal: 'grow' | 'fade';
+  /** Bookkeeping for reuse: whether this call has written the entry yet. */
+  set: boolean;
+}
+
+function consider(
+  out: Map<CircuitId, LineVisibility>,
+  line: CircuitId,
+  device: Device,
+  deviceStates: Readonly<Record<string, number>>,
+): void {
+  const amount = deviceStates[device.id] ?? 0;
+  const current = out.get(line);
+  const reveal = device.reveal ?? 'fade';
+  if (!current) out.set(line, { amount, reveal, set: true });
+  else if (!current.set || amount > current.amount) {
+    current.amount = amount;
+    current.reveal = reveal;
+    current.set = true;
+  }
 }
 
 /** A clamp's jaw gap as a fraction of the open gap: fully open at 0, shut at 1. */

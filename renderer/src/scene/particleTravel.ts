@@ -1,3 +1,5 @@
+import { NO_FLOW_ML_MIN } from '../physiology';
+
 /**
  * How far blood particles have travelled along each path by a procedure time, so that a frame is a
  * pure function of time: scrubbing back and forth gives the same picture, whatever the frame rate.
@@ -10,8 +12,9 @@
 const VISUAL_SCALE = 0.12;
 const MIN_VISUAL_MM_S = 4;
 const MAX_VISUAL_MM_S = 70;
-/** Below this a path counts as stopped (mL/min). */
-export const NO_FLOW_ML_MIN = 1;
+
+/** Below this a path counts as stopped: the physiology's one "no flow" threshold. */
+export { NO_FLOW_ML_MIN };
 
 /** On-screen speed in mm per real second at 1× for a flow (mL/min) through a tube of radius r (mm). */
 export function visualSpeedMmPerS(flowMlMin: number, radiusMm: number): number {

@@ -11,9 +11,14 @@ export function advanceTime(
   deltaS: number,
   speed: number,
 ): { timeS: number; ended: boolean } {
+  const next = advancedTimeS(procedure, timeS, deltaS, speed);
+  return { timeS: next, ended: next >= procedureDurationS(procedure) };
+}
+
+/** advanceTime's new time alone, allocating nothing (the frame driver calls it every frame). */
+export function advancedTimeS(procedure: Procedure, timeS: number, deltaS: number, speed: number): number {
   const duration = procedureDurationS(procedure);
   // A long pause between frames (a hidden tab, a debugger) must not jump the procedure ahead.
   const step = Math.min(Math.max(deltaS, 0), 0.25);
-  const next = timeS + step * speed * (duration / procedure.playbackSeconds);
-  return next >= duration ? { timeS: duration, ended: true } : { timeS: next, ended: false };
+  return Math.min(duration, timeS + step * speed * (duration / procedure.playbackSeconds));
 }

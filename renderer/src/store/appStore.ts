@@ -1,12 +1,21 @@
 import { create } from 'zustand';
 import type { Mode } from '../../../electron/shared/launchOptions';
-import { buildCatalogue, type ProcedureCatalogue, type ProcedureId } from '../procedure/registry';
+import {
+  buildCatalogue,
+  PROCEDURE_IDS,
+  type ProcedureCatalogue,
+  type ProcedureId,
+} from '../procedure/registry';
 import type { Procedure } from '../procedure/schema';
 import { procedureDurationS, stepIndexAt, stepStartS } from '../procedure/timeline';
 import { playhead } from './playhead';
 
 export const PLAYBACK_SPEEDS = [0.25, 0.5, 1, 2, 4] as const;
 export type PlaybackSpeed = (typeof PLAYBACK_SPEEDS)[number];
+
+/** The side panel's tabs, in order. */
+export const PANEL_TABS = ['steps', 'explore', 'charts', 'parameters'] as const;
+export type PanelTab = (typeof PANEL_TABS)[number];
 
 /** What a person changes. Per-frame values live in `playhead`, not here. */
 export interface AppState {
@@ -26,6 +35,11 @@ export interface AppState {
   notices: string[];
   /** Physiology parameters a clinician changed, per procedure; the rest keep their defaults. */
   physiologyOverrides: Record<ProcedureId, Readonly<Record<string, number>>>;
+  /** The side panel's open tab. */
+  panel: PanelTab;
+  referencesOpen: boolean;
+  /** Bumped to ask for the procedure file picker (the file input opens it). */
+  procedureFileRequests: number;
 }
 
 export interface AppActions {
@@ -47,9 +61,12 @@ export interface AppActions {
   setPhysiologyParams(values: Readonly<Record<string, number>>): void;
   resetPhysiologyParams(): void;
   setMode(mode: Mode): void;
+  setPanel(panel: PanelTab): void;
+  setReferencesOpen(open: boolean): void;
+  requestProcedureFile(): void;
   addNotice(message: string): void;
   dismissNotice(index: number): void;
-  /** Copies the playhead into the store; called on a timer, never per frame. */
+  /** Copies the playhead into the store; the frame driver calls it at most 10 times a second. */
   publishPlayhead(): void;
 }
 
@@ -70,7 +87,7 @@ export function createAppStore(catalogue: ProcedureCatalogue = buildCatalogue({}
     };
     return {
       catalogue,
-      procedureId: 'php',
+      procedureId: PROCEDURE_IDS[0],
       mode: 'standard',
       timeS: 0,
       stepIndex: 0,
@@ -80,7 +97,13 @@ export function createAppStore(catalogue: ProcedureCatalogue = buildCatalogue({}
       followSteps: true,
       cameraResetCount: 0,
       notices: [...catalogue.errors],
-      physiologyOverrides: { php: {}, ihp: {} },
+      physiologyOverrides: Object.fromEntries(PROCEDURE_IDS.map((id) => [id, {}])) as Record<
+        ProcedureId,
+        Readonly<Record<string, number>>
+      >,
+      panel: 'steps',
+      referencesOpen: false,
+      procedureFileRequests: 0,
 
       play: () => {
         const procedure = currentProcedure(get());
@@ -134,6 +157,9 @@ export function createAppStore(catalogue: ProcedureCatalogue = buildCatalogue({}
       resetPhysiologyParams: () =>
         set((s) => ({ physiologyOverrides: { ...s.physiologyOverrides, [s.procedureId]: {} } })),
       setMode: (mode) => set({ mode }),
+      setPanel: (panel) => set({ panel }),
+      setReferencesOpen: (referencesOpen) => set({ referencesOpen }),
+      requestProcedureFile: () => set((s) => ({ procedureFileRequests: s.procedureFileRequests + 1 })),
       addNotice: (message) => set((s) => ({ notices: [...s.notices, message] })),
       dismissNotice: (index) => set((s) => ({ notices: s.notices.filter((_, i) => i !== index) })),
       publishPlayhead: () => {

@@ -1,8 +1,9 @@
 import { create } from 'zustand';
-import type { Cut, CutAxis } from '../scene/anatomy/cutPlane';
-import type { ExploreId } from '../scene/anatomy/structureGroups';
+import type { Cut, CutAxis } from '../explore/cutPlane';
+import type { LabelDensity } from '../explore/labelSet';
+import type { ExploreId } from '../explore/structureGroups';
 
-export type LabelDensity = 'auto' | 'few' | 'all';
+export type { LabelDensity };
 
 /** Where a click asked the camera to look: a point and a viewing distance, for the step it was made in. */
 export interface CameraFocus {

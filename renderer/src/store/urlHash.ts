@@ -1,4 +1,9 @@
-import { isProcedureId, type ProcedureCatalogue, type ProcedureId } from '../procedure/registry';
+import {
+  isProcedureId,
+  PROCEDURE_IDS,
+  type ProcedureCatalogue,
+  type ProcedureId,
+} from '../procedure/registry';
 import { procedureDurationS, stepStartS } from '../procedure/timeline';
 
 export interface HashState {
@@ -14,12 +19,25 @@ export interface HashParseResult {
 }
 
 /**
+ * Longest hash read, in characters. The app writes about 50 (`#procedure=php&step=…&t=1260`);
+ * a longer one is pasted junk or an attack, and is ignored whole rather than parsed.
+ */
+export const MAX_HASH_LENGTH = 1_000;
+
+/**
  * Reads `#procedure=php&step=infusion&t=1260`. Time wins over step; a step alone means its start.
  * Never throws: anything unusable is named in `problems` and ignored.
  */
 export function parseHash(hash: string, catalogue: ProcedureCatalogue): HashParseResult {
   const problems: string[] = [];
   const state: Partial<HashState> = {};
+  if (typeof hash !== 'string') return { state, problems: ['the link could not be read'] };
+  if (hash.length > MAX_HASH_LENGTH) {
+    return {
+      state,
+      problems: [`the link is too long (${hash.length} characters; at most ${MAX_HASH_LENGTH})`],
+    };
+  }
   let params: URLSearchParams;
   try {
     params = new URLSearchParams(hash.replace(/^#/, ''));
@@ -31,7 +49,7 @@ export function parseHash(hash: string, catalogue: ProcedureCatalogue): HashPars
     if (isProcedureId(procedureParam)) state.procedureId = procedureParam;
     else problems.push(`procedure "${procedureParam.slice(0, 40)}" is not one of php, ihp`);
   }
-  const procedure = catalogue.procedures[state.procedureId ?? 'php'];
+  const procedure = catalogue.procedures[state.procedureId ?? PROCEDURE_IDS[0]];
   const duration = procedureDurationS(procedure);
   const stepParam = params.get('step');
   if (stepParam !== null) {

@@ -1,9 +1,6 @@
 import { currentProcedure, useAppStore } from './appStore';
 import { formatHash, parseHash } from './urlHash';
 
-/** How often the DOM hears about the playhead while playing: slow enough to keep React calm. */
-const PUBLISH_INTERVAL_MS = 100;
-
 function applyHash(): void {
   const store = useAppStore.getState();
   const { state, problems } = parseHash(window.location.hash, store.catalogue);
@@ -32,12 +29,8 @@ export function startUrlSync(): () => void {
   const unsubscribe = useAppStore.subscribe((state, previous) => {
     if (state.timeS !== previous.timeS || state.procedureId !== previous.procedureId) writeHash();
   });
-  const timer = window.setInterval(() => {
-    if (useAppStore.getState().playing) useAppStore.getState().publishPlayhead();
-  }, PUBLISH_INTERVAL_MS);
   return () => {
     window.removeEventListener('hashchange', onHashChange);
     unsubscribe();
-    window.clearInterval(timer);
   };
 }

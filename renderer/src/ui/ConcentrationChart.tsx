@@ -2,6 +2,8 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
+import { appContext } from '../commands/context';
+import { performCommand } from '../commands/registry';
 import { type CompartmentId, type Solution, seriesFor } from '../physiology';
 import type { Procedure } from '../procedure/schema';
 import { useAppStore } from '../store/appStore';
@@ -102,7 +104,7 @@ export function ConcentrationChart({ procedure, solution }: ConcentrationChartPr
     const plot = new uPlot(options, chartData(solution, lines), host);
     const onClick = (event: MouseEvent) => {
       const minutes = plot.posToVal(event.offsetX, 'x');
-      if (Number.isFinite(minutes)) useAppStore.getState().seek(minutes * 60);
+      if (Number.isFinite(minutes)) performCommand('seek', appContext(), minutes * 60);
     };
     plot.over.addEventListener('click', onClick);
     const unsubscribe = useAppStore.subscribe((state, previous) => {

@@ -4,21 +4,28 @@ import { type Solution, summarize } from '../physiology';
 
 interface MetricsSummaryProps {
   solution: Solution;
+  /** Blood pressure figures are for clinicians and teachers; a patient view can leave them out. */
+  showHaemodynamics?: boolean;
 }
 
 const ONE_DECIMAL = { maximumFractionDigits: 1 } as const;
 
 /** The few numbers behind the picture: how much more the liver gets than the body, and where the dose went. */
-export function MetricsSummary({ solution }: MetricsSummaryProps) {
+export function MetricsSummary({ solution, showHaemodynamics = true }: MetricsSummaryProps) {
   const { t, i18n } = useTranslation();
   const metrics = useMemo(() => summarize(solution), [solution]);
   const number = new Intl.NumberFormat(i18n.language, ONE_DECIMAL);
   const percent = new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 0 });
-  const rows: Array<[string, string]> = [
+  const rows: Array<[string, string, string?]> = [
     [t('charts.metric.dose'), t('charts.value.mg', { value: number.format(metrics.doseMg) })],
+    [
+      t('charts.metric.liverToSystemic'),
+      t('charts.value.times', { value: number.format(metrics.liverToSystemic) }),
+    ],
     [
       t('charts.metric.regionalAdvantage'),
       t('charts.value.times', { value: number.format(metrics.regionalAdvantage) }),
+      t('charts.metric.regionalAdvantageHelp'),
     ],
     [t('charts.metric.removed'), percent.format(metrics.doseFractions.removed)],
     [t('charts.metric.inBody'), percent.format(metrics.doseFractions.inBody)],
@@ -30,12 +37,19 @@ export function MetricsSummary({ solution }: MetricsSummaryProps) {
       }),
     ],
   ];
+  if (showHaemodynamics && metrics.haemodynamics) {
+    rows.push([
+      t('charts.metric.isolationPressure'),
+      t('charts.value.pressureDrop', { value: metrics.haemodynamics.meanArterialPressureDropMmHg }),
+    ]);
+  }
   return (
     <dl className="metrics" data-testid="metrics">
-      {rows.map(([term, value]) => (
+      {rows.map(([term, value, help]) => (
         <div key={term} className="metric">
           <dt>{term}</dt>
           <dd>{value}</dd>
+          {help ? <dd className="metric-help">{help}</dd> : null}
         </div>
       ))}
     </dl>

@@ -1,9 +1,10 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { defaultParams, parameterDefinitions, validateParams } from '../physiology';
+import { parameterDefinitions, validateParams } from '../physiology';
 import { bundledReferences } from '../references/bundled';
 import { useAppStore } from '../store/appStore';
 import { useSolution } from '../store/solutionCache';
+import { CommandButton } from './commands/CommandButton';
 import { ParameterField } from './ParameterField';
 
 /**
@@ -14,7 +15,6 @@ export function ParameterPanel() {
   const { t } = useTranslation();
   const { procedure, solution } = useSolution();
   const setParams = useAppStore((s) => s.setPhysiologyParams);
-  const resetParams = useAppStore((s) => s.resetPhysiologyParams);
   const definitions = useMemo(() => parameterDefinitions(procedure), [procedure]);
   const citations = useMemo(
     () => new Map(bundledReferences.references.map((r) => [r.id, r.citation.split('.')[0] ?? r.id])),
@@ -38,11 +38,6 @@ export function ParameterPanel() {
     return null;
   };
 
-  const isDefault = useMemo(() => {
-    const defaults = defaultParams(procedure);
-    return definitions.every((d) => solution.params[d.name] === defaults[d.name]);
-  }, [definitions, procedure, solution]);
-
   return (
     <section className="parameter-panel" aria-labelledby="parameters-title">
       <h2 id="parameters-title" className="panel-title">
@@ -57,9 +52,7 @@ export function ParameterPanel() {
           onCommit={(value) => commit(definition.name, value)}
         />
       ))}
-      <button type="button" className="control control-text" onClick={resetParams} disabled={isDefault}>
-        {t('parameters.reset')}
-      </button>
+      <CommandButton command="resetParameters" />
     </section>
   );
 }

@@ -1,38 +1,30 @@
-import { useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { parseProcedureText } from '../procedure/loader';
-import { isProcedureId } from '../procedure/registry';
 import { useAppStore } from '../store/appStore';
+import { CommandButton } from './commands/CommandButton';
+import { openProcedureFile } from './openProcedureFile';
 
 /**
- * Opens a procedure file from disk (a variant a teacher wrote). A file that fails validation is
- * reported with its name and field, and the procedure in use stays as it was.
+ * Opens a procedure file from disk (a variant a teacher wrote). It is checked off the main thread;
+ * every file gets a notice naming it, and one that fails leaves the procedure in use as it was.
  */
 export function ProcedureFileButton() {
   const { t } = useTranslation();
   const inputRef = useRef<HTMLInputElement>(null);
+  const requests = useAppStore((s) => s.procedureFileRequests);
+  const seen = useRef(requests);
+  // The openProcedureFile command asks for the picker; the file input is what opens it.
+  useEffect(() => {
+    if (requests === seen.current) return;
+    seen.current = requests;
+    inputRef.current?.click();
+  }, [requests]);
 
-  const onFile = async (file: File) => {
-    const store = useAppStore.getState();
-    const result = parseProcedureText(await file.text(), file.name);
-    if (!result.ok) {
-      store.addNotice(t('app.loadError', { message: result.error }));
-      return;
-    }
-    const id = result.procedure.id;
-    if (!isProcedureId(id)) {
-      store.addNotice(t('app.loadError', { message: `${file.name}: id: must be php or ihp` }));
-      return;
-    }
-    store.replaceProcedure(id, result.procedure);
-    store.setProcedure(id);
-  };
+  const onFile = (file: File) => openProcedureFile(file, { store: useAppStore.getState(), t });
 
   return (
     <>
-      <button type="button" className="control control-text" onClick={() => inputRef.current?.click()}>
-        {t('controls.openProcedure')}
-      </button>
+      <CommandButton command="openProcedureFile" />
       <input
         ref={inputRef}
         type="file"

@@ -3,18 +3,15 @@ import { useTranslation } from 'react-i18next';
 import { bundledReferences } from '../references/bundled';
 import { citationIndex } from '../references/catalogue';
 import { useAppStore } from '../store/appStore';
+import { CommandButton } from './commands/CommandButton';
 import { parameterCitations, procedureCitations } from './procedureCitations';
 
-interface ReferencesDialogProps {
-  open: boolean;
-  onClose(): void;
-}
-
 /** A modal list of every source, with what in the app rests on it. Escape or Close dismisses it. */
-export function ReferencesDialog({ open, onClose }: ReferencesDialogProps) {
+export function ReferencesDialog() {
   const { t } = useTranslation();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const catalogue = useAppStore((s) => s.catalogue);
+  const open = useAppStore((s) => s.referencesOpen);
   const { usedBy } = useMemo(() => {
     const translate = (key: string, options?: Record<string, string>) => t(key, options ?? {});
     return citationIndex(bundledReferences, [
@@ -35,7 +32,8 @@ export function ReferencesDialog({ open, onClose }: ReferencesDialogProps) {
       ref={dialogRef}
       className="references-dialog"
       aria-labelledby="references-title"
-      onClose={onClose}
+      // Escape closes the dialog itself; the store hears of it here.
+      onClose={() => useAppStore.getState().setReferencesOpen(false)}
     >
       <h2 id="references-title">{t('references.title')}</h2>
       <p>{t('references.intro')}</p>
@@ -52,9 +50,7 @@ export function ReferencesDialog({ open, onClose }: ReferencesDialogProps) {
           </li>
         ))}
       </ol>
-      <button type="button" className="control control-text" onClick={onClose}>
-        {t('controls.close')}
-      </button>
+      <CommandButton command="closeReferences" />
     </dialog>
   );
 }

@@ -1,13 +1,17 @@
-import { type KeyboardEvent, type ReactNode, useRef, useState } from 'react';
+import { type KeyboardEvent, type ReactNode, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { appContext } from '../commands/context';
+import { performCommand } from '../commands/registry';
+import { PANEL_TABS, type PanelTab, useAppStore } from '../store/appStore';
 import { ChartsPanel } from './ChartsPanel';
+import { CommandButton } from './commands/CommandButton';
 import { ExplorePanel } from './explore/ExplorePanel';
 import { ParameterPanel } from './ParameterPanel';
 import { StepList } from './StepList';
 import { ViewToggles } from './ViewToggles';
 
-const TABS = ['steps', 'explore', 'charts', 'parameters'] as const;
-type Tab = (typeof TABS)[number];
+const TABS = PANEL_TABS;
+type Tab = PanelTab;
 
 const CONTENT: Record<Tab, () => ReactNode> = {
   steps: () => (
@@ -24,7 +28,8 @@ const CONTENT: Record<Tab, () => ReactNode> = {
 /** Steps, exploring the anatomy, drug levels and model parameters as tabs (arrow keys move between tabs, as ARIA expects). */
 export function SidePanel() {
   const { t } = useTranslation();
-  const [tab, setTab] = useState<Tab>('steps');
+  const tab = useAppStore((s) => s.panel);
+  const setTab = (next: Tab) => performCommand('showPanel', appContext(), next);
   const tabRefs = useRef<Array<HTMLButtonElement | null>>([]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
@@ -41,22 +46,25 @@ export function SidePanel() {
     <aside className="side-panel">
       <div className="panel-tabs" role="tablist" aria-label={t('panels.label')} onKeyDown={onKeyDown}>
         {TABS.map((id, i) => (
-          <button
+          <CommandButton
             key={id}
-            ref={(element) => {
-              tabRefs.current[i] = element;
+            command="showPanel"
+            arg={id}
+            nameFromContent
+            showPressed={false}
+            extra={{
+              ref: (element: HTMLButtonElement | null) => {
+                tabRefs.current[i] = element;
+              },
+              role: 'tab',
+              id: `tab-${id}`,
+              'aria-selected': tab === id,
+              'aria-controls': `panel-${id}`,
+              tabIndex: tab === id ? 0 : -1,
             }}
-            type="button"
-            role="tab"
-            id={`tab-${id}`}
-            aria-selected={tab === id}
-            aria-controls={`panel-${id}`}
-            tabIndex={tab === id ? 0 : -1}
-            className="control control-text"
-            onClick={() => setTab(id)}
           >
             {t(id === 'explore' ? 'explore.tab' : `panels.${id}`)}
-          </button>
+          </CommandButton>
         ))}
       </div>
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="panel-body">

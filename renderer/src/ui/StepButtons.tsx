@@ -1,23 +1,18 @@
-import { useTranslation } from 'react-i18next';
-import { useAppStore } from '../store/appStore';
+import { CommandButton } from './commands/CommandButton';
 import { Icon } from './Icon';
 
 export function PreviousStepButton() {
-  const { t } = useTranslation();
-  const previousStep = useAppStore((s) => s.previousStep);
   return (
-    <button type="button" className="control" aria-label={t('controls.previousStep')} onClick={previousStep}>
+    <CommandButton command="previousStep" className="control">
       <Icon name="previous" />
-    </button>
+    </CommandButton>
   );
 }
 
 export function NextStepButton() {
-  const { t } = useTranslation();
-  const nextStep = useAppStore((s) => s.nextStep);
   return (
-    <button type="button" className="control" aria-label={t('controls.nextStep')} onClick={nextStep}>
+    <CommandButton command="nextStep" className="control">
       <Icon name="next" />
-    </button>
+    </CommandButton>
   );
 }

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { currentProcedure, useAppStore } from '../store/appStore';
+import { CommandButton } from './commands/CommandButton';
 import { formatProcedureTime } from './formatTime';
 
 /** Every step as a button; the current one is marked for assistive technology too. */
@@ -7,22 +8,23 @@ export function StepList() {
   const { t } = useTranslation();
   const procedure = useAppStore(currentProcedure);
   const stepIndex = useAppStore((s) => s.stepIndex);
-  const goToStep = useAppStore((s) => s.goToStep);
   return (
     <nav className="step-list" aria-label={t('controls.steps')}>
       <ol>
         {procedure.steps.map((step, i) => (
           <li key={step.id}>
-            <button
-              type="button"
+            <CommandButton
+              command="goToStep"
+              arg={i}
               className="step-button"
-              aria-current={i === stepIndex ? 'step' : undefined}
-              onClick={() => goToStep(i)}
+              showPressed={false}
+              nameFromContent
+              extra={{ 'aria-current': i === stepIndex ? 'step' : undefined }}
             >
               <span className="step-number">{i + 1}</span>
               <span className="step-title">{t(step.titleKey)}</span>
               <span className="step-time">{formatProcedureTime(step.startMin * 60)}</span>
-            </button>
+            </CommandButton>
           </li>
         ))}
       </ol>

@@ -1,5 +1,7 @@
 import { type KeyboardEvent, type PointerEvent, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { appContext } from '../commands/context';
+import { performCommand } from '../commands/registry';
 import { procedureDurationS } from '../procedure/timeline';
 import { currentProcedure, useAppStore } from '../store/appStore';
 import { formatProcedureTime } from './formatTime';
@@ -10,7 +12,8 @@ export function Timeline() {
   const procedure = useAppStore(currentProcedure);
   const timeS = useAppStore((s) => s.timeS);
   const stepIndex = useAppStore((s) => s.stepIndex);
-  const seek = useAppStore((s) => s.seek);
+  const seek = (toS: number) => performCommand('seek', appContext(), toS);
+  const run = (id: string) => () => performCommand(id, appContext());
   const trackRef = useRef<HTMLDivElement>(null);
   const duration = procedureDurationS(procedure);
   const step = procedure.steps[stepIndex];
@@ -29,9 +32,9 @@ export function Timeline() {
     const state = useAppStore.getState();
     switch (key) {
       case 'ArrowLeft':
-        return shift ? () => seek(state.timeS - 60) : state.previousStep;
+        return shift ? () => seek(state.timeS - 60) : run('previousStep');
       case 'ArrowRight':
-        return shift ? () => seek(state.timeS + 60) : state.nextStep;
+        return shift ? () => seek(state.timeS + 60) : run('nextStep');
       case 'ArrowDown':
         return () => seek(state.timeS - 60);
       case 'ArrowUp':

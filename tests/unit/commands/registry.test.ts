@@ -2,7 +2,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { createClassroomStore } from '../../../renderer/src/classroom/classroomStore';
 import { COMMANDS, commandForKey, performCommand } from '../../../renderer/src/commands/registry';
 import type { CommandContext } from '../../../renderer/src/commands/types';
-import { createAppStore } from '../../../renderer/src/store/appStore';
+import { parameterDefinitions } from '../../../renderer/src/physiology';
+import { createAppStore, currentProcedure } from '../../../renderer/src/store/appStore';
 import { createExploreStore } from '../../../renderer/src/store/exploreStore';
 
 function testContext(): CommandContext {
@@ -18,6 +19,14 @@ function testContext(): CommandContext {
     classroom: createClassroomStore(),
   };
 }
+
+/** Puts a fresh context in a state where a command that starts disabled can run. */
+const PREPARE: Record<string, (ctx: CommandContext) => void> = {
+  resetParameters: (ctx) => {
+    const first = parameterDefinitions(currentProcedure(ctx.app.getState()))[0];
+    if (first) ctx.app.getState().setPhysiologyParams({ [first.name]: first.max });
+  },
+};
 
 describe('command registry', () => {
   it('maps the documented keys', () => {
@@ -37,15 +46,21 @@ describe('command registry', () => {
   });
 
   it('performs every command against the context it is given, never a global store', () => {
-    for (const command of COMMANDS) {
+    for (const command of COMMANDS.filter((c) => !c.args)) {
       const ctx = testContext();
+      // A command disabled in a fresh app is first given something to act on.
+      if (command.isEnabled && !command.isEnabled(ctx)) {
+        const prepare = PREPARE[command.id];
+        expect(prepare, `${command.id} is disabled at start and the test cannot enable it`).toBeDefined();
+        prepare?.(ctx);
+      }
       const before = {
         app: ctx.app.getState(),
         explore: ctx.explore.getState(),
         classroom: ctx.classroom.getState(),
       };
       const pressedBefore = command.isPressed?.(ctx);
-      expect(performCommand(command.id, ctx)).toBe(true);
+      expect(performCommand(command.id, ctx), command.id).toBe(true);
       const after = {
         app: ctx.app.getState(),
         explore: ctx.explore.getState(),
@@ -61,6 +76,55 @@ describe('command registry', () => {
         ).toBe(true);
       if (pressedBefore !== undefined) expect(command.isPressed?.(ctx), command.id).toBe(!pressedBefore);
     }
+  });
+
+  it('performs every command that takes an argument, for every argument it offers', () => {
+    const ctx = testContext();
+    // A notice to dismiss, so dismissNotice offers an argument.
+    ctx.app.getState().addNotice('a notice');
+    let performed = 0;
+    for (const command of COMMANDS.filter((c) => c.args)) {
+      const offered = command.args?.(ctx) ?? [];
+      expect(offered.length, command.id).toBeGreaterThan(0);
+      for (const arg of offered) {
+        const fresh = testContext();
+        fresh.app.getState().addNotice('a notice');
+        const before = { app: fresh.app.getState(), explore: fresh.explore.getState() };
+        const pressedBefore = command.isPressed?.(fresh, arg);
+        expect(performCommand(command.id, fresh, arg), `${command.id}(${arg})`).toBe(true);
+        const after = { app: fresh.app.getState(), explore: fresh.explore.getState() };
+        // A choice already made (the current procedure, speed, panel, step) changes nothing.
+        if (pressedBefore !== true)
+          expect(after.app !== before.app || after.explore !== before.explore, `${command.id}(${arg})`).toBe(
+            true,
+          );
+        // Choices end up chosen; toggles flip.
+        if (pressedBefore === false)
+          expect(command.isPressed?.(fresh, arg), `${command.id}(${arg})`).toBe(true);
+        performed++;
+      }
+    }
+    expect(performed).toBeGreaterThan(20);
+  });
+
+  it('takes the new controls from the context: panels, dialogs, files, parameters', () => {
+    const ctx = testContext();
+    performCommand('showPanel', ctx, 'charts');
+    expect(ctx.app.getState().panel).toBe('charts');
+    performCommand('openReferences', ctx);
+    expect(ctx.app.getState().referencesOpen).toBe(true);
+    performCommand('closeReferences', ctx);
+    expect(ctx.app.getState().referencesOpen).toBe(false);
+    performCommand('openProcedureFile', ctx);
+    expect(ctx.app.getState().procedureFileRequests).toBe(1);
+    // Nothing changed: reset is disabled and refuses to run.
+    expect(performCommand('resetParameters', ctx)).toBe(false);
+    const procedure = currentProcedure(ctx.app.getState());
+    const first = parameterDefinitions(procedure)[0];
+    if (!first) throw new Error('no parameters');
+    ctx.app.getState().setPhysiologyParams({ [first.name]: first.max });
+    expect(performCommand('resetParameters', ctx)).toBe(true);
+    expect(ctx.app.getState().physiologyOverrides.php).toEqual({});
   });
 
   it('refuses an unknown id', () => {

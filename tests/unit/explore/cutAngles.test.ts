@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { anglesFromNormal, normalFromAngles } from '../../../renderer/src/ui/explore/cutAngles';
+import { anglesFromNormal, normalFromAngles } from '../../../renderer/src/explore/cutAngles';
 
 describe('free cut angles', () => {
   it('faces the front at 0°, the head at +90° tilt, the patient’s left at +90° turn', () => {

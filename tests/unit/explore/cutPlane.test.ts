@@ -1,6 +1,6 @@
 import { Vector3 } from 'three';
 import { describe, expect, it } from 'vitest';
-import { type Cut, cutPlane, nextCutAxis } from '../../../renderer/src/scene/anatomy/cutPlane';
+import { type Cut, cutPlane, nextCutAxis } from '../../../renderer/src/explore/cutPlane';
 
 const centre = new Vector3(-20, 10, 30);
 const cut = (axis: Cut['axis'], offsetMm = 0, normal: Cut['normal'] = [0, 0, 1]): Cut => ({

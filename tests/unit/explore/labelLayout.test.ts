@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type LabelInput, layoutLabels, leaderEnd } from '../../../renderer/src/scene/anatomy/labelLayout';
+import { type LabelInput, layoutLabels, leaderEnd } from '../../../renderer/src/explore/labelLayout';
 
 const W = 960;
 const H = 540;

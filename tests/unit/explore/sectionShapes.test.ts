@@ -1,11 +1,7 @@
 import fc from 'fast-check';
 import { Vector3 } from 'three';
 import { describe, expect, it } from 'vitest';
-import {
-  lumpSection,
-  type PlaneFrame,
-  sweepSection,
-} from '../../../renderer/src/scene/anatomy/sectionShapes';
+import { lumpSection, type PlaneFrame, sweepSection } from '../../../renderer/src/explore/sectionShapes';
 
 /** The plane through the origin whose normal is tilted `degrees` from +z towards +x. */
 function tiltedFrame(degrees: number): PlaneFrame {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SEGMENT_IDS } from '../../../renderer/src/anatomy/types';
-import { segmentView } from '../../../renderer/src/scene/anatomy/segmentView';
+import { segmentView } from '../../../renderer/src/explore/segmentView';
 
 const none = new Set<string>();
 const view = (hidden: string[], isolated: string[], segmentTint = false) =>

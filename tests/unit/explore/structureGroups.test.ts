@@ -2,14 +2,9 @@ import { describe, expect, it } from 'vitest';
 import en from '../../../assets/locales/en/anatomy.json';
 import explore from '../../../assets/locales/en/explore.json';
 import { getAnatomy } from '../../../renderer/src/anatomy';
+import { exploreIdOf, groupOf, isShown, localeKeysOf } from '../../../renderer/src/explore/structureGroups';
+import { structureList } from '../../../renderer/src/explore/structureList';
 import { buildCatalogue } from '../../../renderer/src/procedure/registry';
-import {
-  exploreIdOf,
-  groupOf,
-  isShown,
-  localeKeysOf,
-} from '../../../renderer/src/scene/anatomy/structureGroups';
-import { structureList } from '../../../renderer/src/ui/explore/structureList';
 
 const systemOf = (id: string) => getAnatomy().centreLines.get(id as never)?.system;
 

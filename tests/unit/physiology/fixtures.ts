@@ -1,11 +1,15 @@
 import ihp from '@assets/procedures/ihp.json';
 import php from '@assets/procedures/php.json';
 import { parseProcedure } from '../../../renderer/src/procedure/loader';
+import { PROCEDURE_IDS, type ProcedureId } from '../../../renderer/src/procedure/registry';
 import type { Procedure } from '../../../renderer/src/procedure/schema';
 
-const files = { php, ihp } as const;
-export type ProcedureName = keyof typeof files;
-export const NAMES: ProcedureName[] = ['php', 'ihp'];
+const files: Record<ProcedureId, unknown> = { php, ihp };
+export type ProcedureName = ProcedureId;
+/** Every procedure of the catalogue. */
+export const NAMES: readonly ProcedureName[] = PROCEDURE_IDS;
+/** Catalogue ids by name, checked against the catalogue by the type system. */
+export const ID = Object.fromEntries(PROCEDURE_IDS.map((id) => [id, id])) as { [K in ProcedureId]: K };
 
 /** A built-in procedure, validated like any file. */
 export function load(name: ProcedureName): Procedure {
@@ -41,4 +45,11 @@ export function stepTimes(procedure: Procedure): Array<{ label: string; timeS: n
       { label: `${step.id} transition middle`, timeS: (step.startMin + transition / 2) * 60 },
     ];
   });
+}
+
+/** Seconds from the start to the middle of a step, read from the procedure data. */
+export function midStepS(procedure: Procedure, stepId: string): number {
+  const step = procedure.steps.find((s) => s.id === stepId);
+  if (!step) throw new Error(`${procedure.id} has no step ${stepId}`);
+  return (step.startMin + step.durationMin / 2) * 60;
 }

@@ -6,16 +6,25 @@ import {
   sampleAt,
   solveProcedure,
 } from '../../../renderer/src/physiology';
+import { deviceStateVector } from '../../../renderer/src/physiology/deviceStates';
 import {
   createFlowModel,
-  deviceStateVector,
   type FlowModel,
   flowsAt,
   junctions,
 } from '../../../renderer/src/physiology/flowNetwork';
 import type { FlowPathId } from '../../../renderer/src/procedure/ids';
 import type { Procedure } from '../../../renderer/src/procedure/schema';
-import { load, NAMES, type ProcedureName, stepTimes, variant, withoutDevices } from './fixtures';
+import {
+  ID,
+  load,
+  midStepS,
+  NAMES,
+  type ProcedureName,
+  stepTimes,
+  variant,
+  withoutDevices,
+} from './fixtures';
 
 function flowOf(model: FlowModel, flows: Float64Array, id: string): number {
   const i = model.edges.findIndex((e) => e.id === id);
@@ -40,7 +49,7 @@ function model(procedure: Procedure): FlowModel {
 }
 
 describe('flow network at rest', () => {
-  const php = load('php');
+  const php = load(ID.php);
   const m = model(php);
   const flows = flowsAt(m, php, 0);
   const f = (id: string) => flowOf(m, flows, id);
@@ -111,15 +120,16 @@ describe('conservation of flow', () => {
   });
 });
 
-function at(name: ProcedureName, minutes: number) {
+/** Flows in the middle of a step of a built-in procedure. */
+function at(name: ProcedureName, stepId: string) {
   const procedure = load(name);
   const m = model(procedure);
-  const flows = flowsAt(m, procedure, minutes * 60);
+  const flows = flowsAt(m, procedure, midStepS(procedure, stepId));
   return { params: defaultParams(procedure), f: (id: FlowPathId | string) => flowOf(m, flows, id) };
 }
 
 describe('IHP rerouting', () => {
-  const { params, f } = at('ihp', 75);
+  const { params, f } = at(ID.ihp, 'perfusion');
 
   it('carries nothing through the clamped vessels', () => {
     for (const id of ['ivcSuprahepatic', 'ivcInfrahepatic', 'portalVein', 'commonHepaticArtery'])
@@ -147,7 +157,7 @@ describe('IHP rerouting', () => {
   });
 
   it('diverts part of the perfusate to waste during the washout', () => {
-    const washout = at('ihp', 110).f;
+    const washout = at(ID.ihp, 'washout').f;
     expect(washout('x:washoutOut:washout')).toBeGreaterThan(0);
     expect(washout('ihpOxygenatorLine')).toBeCloseTo(
       washout('ihpOutflowLine') - washout('x:washoutOut:washout'),
@@ -158,7 +168,7 @@ describe('IHP rerouting', () => {
 });
 
 describe('PHP rerouting', () => {
-  const { params, f } = at('php', 50);
+  const { params, f } = at(ID.php, 'infusion');
 
   it('sends all hepatic venous blood through the drain, filters and jugular return', () => {
     const hepaticVenous = f('rightHepaticVein') + f('middleHepaticVein') + f('leftHepaticVein');
@@ -184,9 +194,9 @@ describe('PHP rerouting', () => {
 });
 
 describe('device states drive the flows', () => {
-  const php = load('php');
+  const php = load(ID.php);
   const m = model(php);
-  const states = deviceStateVector(php, 50 * 60);
+  const states = deviceStateVector(php, midStepS(php, 'infusion'));
   const index = (id: string) => php.devices.findIndex((d) => d.id === id);
   const solve = (edit: (s: Float64Array) => void) => {
     const s = Float64Array.from(states);
@@ -216,9 +226,9 @@ describe('device states drive the flows', () => {
   });
 
   it('IHP: a bypass cannula out stops the whole bypass, whatever its pump does', () => {
-    const ihp = load('ihp');
+    const ihp = load(ID.ihp);
     const v = model(ihp);
-    const s = deviceStateVector(ihp, 75 * 60);
+    const s = deviceStateVector(ihp, midStepS(ihp, 'perfusion'));
     s[ihp.devices.findIndex((d) => d.id === 'bypassCavalCannula')] = 0;
     const flows = new Float64Array(v.edges.length);
     v.solve(s, flows);
@@ -229,12 +239,12 @@ describe('device states drive the flows', () => {
   });
 
   it('needs no new code for a variant: IHP without the portal bypass still balances and isolates', () => {
-    const procedure = variant('ihp', (data) => {
+    const procedure = variant(ID.ihp, (data) => {
       withoutDevices(data, (id) => id === 'bypassPortalCannula');
       data.circuit = data.circuit.filter((line) => line !== 'ihpBypassPortalLine');
     });
     const v = model(procedure);
-    const flows = flowsAt(v, procedure, 75 * 60);
+    const flows = flowsAt(v, procedure, midStepS(procedure, 'perfusion'));
     expect(worstImbalance(v, flows).imbalance).toBeLessThan(1e-6);
     expect(flowOf(v, flows, 'ihpBypassPortalLine')).toBe(0);
     expect(flowOf(v, flows, 'portalVein')).toBe(0);

@@ -7,7 +7,7 @@ import {
   solveProcedure,
   summarize,
 } from '../../../renderer/src/physiology';
-import { load, NAMES, variant } from './fixtures';
+import { ID, load, NAMES, variant } from './fixtures';
 
 /** Largest |drug in every pool - drug infused| over all rows, relative to the drug infused. */
 function massBalanceError(solution: Solution): number {
@@ -67,7 +67,7 @@ describe('mass balance', () => {
   }, 120_000);
 
   it('holds for a variant with a second filter in series, which lowers systemic exposure', () => {
-    const procedure = variant('php', (data) => {
+    const procedure = variant(ID.php, (data) => {
       data.devices.push({
         id: 'secondFilter',
         kind: 'filter',
@@ -79,7 +79,7 @@ describe('mass balance', () => {
     });
     const two = solveProcedure(procedure, defaultParams(procedure), { dtS: 2 });
     expect(massBalanceError(two)).toBeLessThan(1e-6);
-    const single = load('php');
+    const single = load(ID.php);
     const one = solveProcedure(single, defaultParams(single), { dtS: 2 });
     expect(summarize(two).auc.systemic).toBeLessThan(summarize(one).auc.systemic);
   }, 30_000);
@@ -91,7 +91,11 @@ describe('linearity', () => {
     (name) => {
       const procedure = load(name);
       // Raise the cap so that the doubled dose is not cut.
-      const params = { ...defaultParams(procedure), dose: 1.2, ...(name === 'php' ? { maxDose: 1000 } : {}) };
+      const params = {
+        ...defaultParams(procedure),
+        dose: 1.2,
+        ...(name === ID.php ? { maxDose: 1000 } : {}),
+      };
       const once = solveProcedure(procedure, params, { dtS: 2 });
       const twice = solveProcedure(procedure, { ...params, dose: 2.4 }, { dtS: 2 });
       once.conc.forEach((c, i) => {
@@ -111,7 +115,7 @@ describe('linearity', () => {
   );
 
   it('scales every concentration with any dose (property)', () => {
-    const procedure = load('ihp');
+    const procedure = load(ID.ihp);
     const base = { ...defaultParams(procedure), dose: 1 };
     const reference = solveProcedure(procedure, base, { dtS: 10 });
     fc.assert(
@@ -129,7 +133,7 @@ describe('linearity', () => {
   }, 60_000);
 
   it('is deterministic: the same input gives the same table', () => {
-    const procedure = load('php');
+    const procedure = load(ID.php);
     const a = solveProcedure(procedure, defaultParams(procedure), { dtS: 3 });
     const b = solveProcedure(procedure, defaultParams(procedure), { dtS: 3 });
     expect(b.conc).toEqual(a.conc);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaultParams, parameterDefinitions, validateParams } from '../../../renderer/src/physiology';
-import { load, NAMES } from './fixtures';
+import { ID, load, NAMES, type ProcedureName } from './fixtures';
 
 describe('parameter definitions', () => {
   it.each(NAMES)(
@@ -20,31 +20,32 @@ describe('parameter definitions', () => {
   );
 
   it('takes its dose defaults from the procedure data', () => {
-    const php = defaultParams(load('php'));
-    const ihp = defaultParams(load('ihp'));
+    const php = defaultParams(load(ID.php));
+    const ihp = defaultParams(load(ID.ihp));
     expect([php.dose, php.maxDose, php.infusionMin]).toEqual([3, 220, 30]);
-    expect([ihp.dose, ihp.infusionMin]).toEqual([1.5, 60]);
+    // Open IHP defaults to the NCI protocol its file cites: 1.5 mg/kg as a bolus (presets.ts).
+    expect([ihp.dose, ihp.infusionMin, ihp.leakFraction]).toEqual([1.5, 1, 0]);
     expect(ihp.maxDose).toBeUndefined();
   });
 
   it('offers only what the procedure uses: filter figures for PHP, bypass and washout for IHP', () => {
-    const names = (name: 'php' | 'ihp') => parameterDefinitions(load(name)).map((d) => d.name);
-    expect(names('php')).toContain('filterExtractionEarly');
-    expect(names('php')).not.toContain('bypassFlow');
-    expect(names('ihp')).toEqual(expect.arrayContaining(['bypassFlow', 'washoutVolume', 'leakFraction']));
-    expect(names('ihp')).not.toContain('filterExtractionEarly');
+    const names = (name: ProcedureName) => parameterDefinitions(load(name)).map((d) => d.name);
+    expect(names(ID.php)).toContain('filterExtractionEarly');
+    expect(names(ID.php)).not.toContain('bypassFlow');
+    expect(names(ID.ihp)).toEqual(expect.arrayContaining(['bypassFlow', 'washoutVolume', 'leakFraction']));
+    expect(names(ID.ihp)).not.toContain('filterExtractionEarly');
   });
 
   it('marks the fitted defaults as fitted', () => {
-    const ihp = parameterDefinitions(load('ihp'));
-    for (const name of ['leakFraction', 'hepaticExtraction', 'liverPartition']) {
+    const ihp = parameterDefinitions(load(ID.ihp));
+    for (const name of ['hepaticExtraction', 'liverPartition']) {
       expect(ihp.find((d) => d.name === name)?.assumed, name).toMatch(/fitted/);
     }
   });
 });
 
 describe('validateParams', () => {
-  const php = load('php');
+  const php = load(ID.php);
 
   it('accepts nothing or a partial object, merged onto the defaults', () => {
     expect(validateParams(php, undefined)).toEqual({ ok: true, params: defaultParams(php) });
@@ -63,7 +64,9 @@ describe('validateParams', () => {
     const errors = wrong.ok ? [] : wrong.errors;
     expect(errors[0]).toBe('weight = "heavy" is not a finite number (allowed 35…200 kg)');
     expect(errors[1]).toBe('clearance = NaN is not a finite number (allowed 0.5…30 mL/min/kg)');
-    expect(errors[2]).toMatch(/^unknown parameter "bogus" = 1 \(this procedure has: weight, dose/);
+    expect(errors[2]).toMatch(
+      /^unknown parameter "bogus" = 1 \(this procedure has: weight, idealWeightDosing, height, sex, dose/,
+    );
   });
 
   it('checks parameters against each other', () => {

@@ -10,9 +10,9 @@ import {
 } from '../../../renderer/src/physiology';
 import { CIRCUIT_IDS, VESSEL_IDS } from '../../../renderer/src/procedure/ids';
 import { procedureDurationS } from '../../../renderer/src/procedure/timeline';
-import { load } from './fixtures';
+import { ID, load } from './fixtures';
 
-const procedure = load('php');
+const procedure = load(ID.php);
 const solution = solveProcedure(procedure, defaultParams(procedure));
 
 describe('solution table', () => {

@@ -21,8 +21,14 @@ const ihp = load(ihpData);
 
 describe('procedure timeline', () => {
   it('lasts as long as its steps', () => {
-    expect(procedureDurationS(php)).toBe(110 * 60);
-    expect(procedureDurationS(ihp)).toBe(140 * 60);
+    for (const procedure of [php, ihp]) {
+      const last = procedure.steps[procedure.steps.length - 1];
+      if (!last) throw new Error('no steps');
+      expect(procedureDurationS(procedure)).toBe((last.startMin + last.durationMin) * 60);
+      // Steps follow one another without gaps, so the duration is also the sum of the steps.
+      const total = procedure.steps.reduce((sum, step) => sum + step.durationMin, 0);
+      expect(procedureDurationS(procedure)).toBeCloseTo(total * 60, 6);
+    }
   });
 
   it('puts each step boundary in the step that starts there', () => {
@@ -43,10 +49,16 @@ describe('procedure timeline', () => {
   it('inflates both balloons by the end of isolation and keeps them up through washout', () => {
     const isolation = php.steps.findIndex((s) => s.id === 'isolation');
     const washout = php.steps.findIndex((s) => s.id === 'washout');
-    const mid = procedureStateAt(php, stepStartS(php, isolation) + 90);
+    // Halfway through the isolation step's transition (2 minutes unless it says otherwise).
+    const isolationStep = php.steps[isolation];
+    if (!isolationStep) throw new Error('no isolation step');
+    const transitionS = Math.min(isolationStep.transitionMin ?? 2, isolationStep.durationMin) * 60;
+    const mid = procedureStateAt(php, stepStartS(php, isolation) + transitionS / 2);
     expect(mid.devices.cranialBalloon).toBeGreaterThan(0);
     expect(mid.devices.cranialBalloon).toBeLessThan(1);
-    const during = procedureStateAt(php, stepStartS(php, washout) + 600);
+    const washoutStep = php.steps[washout];
+    if (!washoutStep) throw new Error('no washout step');
+    const during = procedureStateAt(php, stepStartS(php, washout) + (washoutStep.durationMin * 60) / 2);
     expect(during.devices.cranialBalloon).toBe(1);
     expect(during.devices.caudalBalloon).toBe(1);
     expect(during.devices.melphalanInfusion).toBe(0);
@@ -65,7 +77,11 @@ describe('procedure timeline', () => {
   });
 
   it('closes all four IHP clamps during perfusion and opens them afterwards', () => {
-    const perfusion = procedureStateAt(ihp, stepStartS(ihp, 4) + 1200);
+    const perfusionIndex = ihp.steps.findIndex((s) => s.id === 'perfusion');
+    const step = ihp.steps[perfusionIndex];
+    if (!step) throw new Error('no perfusion step');
+    // Halfway through the perfusion step, well after its transitions.
+    const perfusion = procedureStateAt(ihp, stepStartS(ihp, perfusionIndex) + (step.durationMin * 60) / 2);
     for (const id of [
       'suprahepaticCavalClamp',
       'infrahepaticCavalClamp',
@@ -93,7 +109,12 @@ describe('procedure timeline', () => {
     expect(procedureStateAt(php, Number.NaN).timeS).toBe(0);
   });
 
-  it('is a pure function of time', () => {
-    expect(procedureStateAt(ihp, 3000)).toEqual(procedureStateAt(ihp, 3000));
+  it('depends on the time alone: visiting other times first does not change a state', () => {
+    const duration = procedureDurationS(ihp);
+    const fresh = JSON.stringify(procedureStateAt(ihp, duration / 3));
+    for (let t = 0; t <= duration; t += duration / 17) procedureStateAt(ihp, t);
+    expect(JSON.stringify(procedureStateAt(ihp, duration / 3))).toBe(fresh);
+    // And different times do give different states somewhere in the procedure.
+    expect(JSON.stringify(procedureStateAt(ihp, duration / 2))).not.toBe(fresh);
   });
 });

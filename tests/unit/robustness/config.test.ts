@@ -85,9 +85,15 @@ describe('config file under hostile input', () => {
           for (const warning of warnings) expect(warning).toContain(FILE);
           let data: unknown;
           try {
-            data = JSON.parse(text);
+            // A byte order mark (Windows editors write one) is read as nothing.
+            data = JSON.parse(text.replace(/^\uFEFF/, ''));
           } catch {
             expect(warnings).toHaveLength(1);
+            return;
+          }
+          // A file refused whole (too large, deep or long) gets one warning naming the file.
+          if (warnings.length === 1 && warnings[0]?.endsWith('using defaults')) {
+            expect(config).toEqual({});
             return;
           }
           if (data === null || typeof data !== 'object' || Array.isArray(data)) return;
@@ -184,4 +190,38 @@ describe('command-line flags under hostile input', () => {
     },
     TIMEOUT_MS,
   );
+});
+
+describe('config file limits', () => {
+  it('a file too large is refused before it is read', () => {
+    let read = false;
+    const result = loadConfigFile(
+      FILE,
+      () => {
+        read = true;
+        return '{}';
+      },
+      { required: true, fileSize: () => 50 * 1024 * 1024 },
+    );
+    expect(read).toBe(false);
+    expect(result.config).toEqual({});
+    expect(result.warnings).toEqual([
+      expect.stringMatching(/config\.json was not used: file is too large \(50\.0 MB/),
+    ]);
+  });
+
+  it('deep nesting, huge strings and __proto__ keys: named, never thrown, never polluting', () => {
+    const deep = parseConfigText(`{"mode": ${'['.repeat(20_000)}${']'.repeat(20_000)}}`, FILE);
+    expect(deep.warnings).toEqual([expect.stringMatching(/nested more than 16 levels deep/)]);
+    const long = parseConfigText(`{"language": "${'e'.repeat(5000)}"}`, FILE);
+    expect(long.warnings).toEqual([expect.stringMatching(/longer than 2000 characters/)]);
+    const proto = parseConfigText(
+      '{"__proto__": {"allowDevTools": true}, "constructor": {"prototype": {"polluted": 1}}, "mode": "kiosk"}',
+      FILE,
+    );
+    expect(proto.config).toEqual({ mode: 'kiosk' });
+    expect(proto.warnings.join('\n')).toMatch(/"__proto__" was ignored[\s\S]*"constructor" was ignored/);
+    expect(({} as { allowDevTools?: unknown }).allowDevTools).toBeUndefined();
+    expect(Object.getPrototypeOf(proto.config)).toBe(Object.prototype);
+  });
 });

@@ -180,3 +180,58 @@ export function errorNamesAPlace(error: string, source: string, data: unknown): 
   }
   return false;
 }
+
+/** Keys a polluted Object.prototype or Array.prototype would show; none may ever appear. */
+export function expectNoPollution(): void {
+  const probe = {} as Record<string, unknown>;
+  for (const key of ['polluted', 'isAdmin', 'x', 'a']) {
+    if (probe[key] !== undefined || ([] as unknown as Record<string, unknown>)[key] !== undefined) {
+      throw new Error(`prototype polluted with "${key}"`);
+    }
+  }
+  for (const proto of [Object.prototype, Array.prototype, Function.prototype]) {
+    const own = Object.getOwnPropertyNames(proto).filter((name) => !BASELINE_KEYS.get(proto)?.has(name));
+    if (own.length > 0) throw new Error(`prototype gained ${own.join(', ')}`);
+  }
+}
+const BASELINE_KEYS = new Map<object, Set<string>>(
+  [Object.prototype, Array.prototype, Function.prototype].map((p) => [
+    p,
+    new Set(Object.getOwnPropertyNames(p)),
+  ]),
+);
+
+/** Values that put a forbidden key where a careless merge would follow it. */
+const protoKeyed: fc.Arbitrary<string> = fc
+  .tuple(fc.constantFrom('__proto__', 'constructor'), fc.jsonValue(), fc.jsonValue({ maxDepth: 2 }))
+  .map(([key, inner, around]) => {
+    const poison =
+      key === '__proto__' ? `{"polluted": ${JSON.stringify(inner)}}` : '{"prototype": {"polluted": true}}';
+    return `{"${key}": ${poison}, "keep": ${JSON.stringify(around)}}`;
+  });
+
+/**
+ * Whole files as a careless or malicious person makes them: valid JSON, truncated, with bytes
+ * changed, nested thousands deep (arrays, objects, or both, balanced or not), huge strings,
+ * `__proto__`/`constructor` keys, and plain non-JSON.
+ */
+export const hostileFileText: fc.Arbitrary<string> = fc.oneof(
+  hostileText,
+  fc.json({ maxDepth: 6 }),
+  fc
+    .tuple(fc.json({ maxDepth: 4 }), fc.nat(), fc.string({ unit: 'binary', minLength: 1, maxLength: 3 }))
+    .map(([text, at, bytes]) => {
+      const i = at % (text.length + 1);
+      return text.slice(0, i) + bytes + text.slice(i + 1);
+    }),
+  fc
+    .tuple(fc.integer({ min: 1, max: 30_000 }), fc.constantFrom('[', '{"a":', '[{"b":'), fc.boolean())
+    .map(([depth, open, balanced]) => {
+      const close = open === '[' ? ']' : open === '{"a":' ? '}' : '}]';
+      return open.repeat(depth) + (balanced ? `0${close.repeat(depth)}` : '');
+    }),
+  fc
+    .tuple(fc.integer({ min: 0, max: 200_000 }), fc.constantFrom('x', '€', '\\"', '\\u0000'))
+    .map(([length, unit]) => `{"name": "${unit.repeat(length)}"}`),
+  protoKeyed,
+);

@@ -33,9 +33,14 @@ function expectUsable(procedure: Procedure): void {
       expect(value >= 0 && value <= 1).toBe(true);
     }
   }
-  // A valid procedure survives a save and a reload unchanged.
+  // A valid procedure survives a save and a reload unchanged, unless the saved file breaks a
+  // limit of the file reader (a 100,000-character title passes the schema, not the reader).
   const again = parseProcedureText(JSON.stringify(procedure), SOURCE);
-  expect(again).toEqual({ ok: true, procedure: JSON.parse(JSON.stringify(procedure)) });
+  if (again.ok || again.problem.kind === 'invalid') {
+    expect(again).toEqual({ ok: true, procedure: JSON.parse(JSON.stringify(procedure)) });
+  } else {
+    expect(['tooLarge', 'stringTooLong', 'tooManyValues', 'tooDeep']).toContain(again.problem.kind);
+  }
 }
 
 function expectUsableOrNamed(result: ProcedureLoadResult, data: unknown): void {

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildCatalogue, PROCEDURE_IDS } from '../../../renderer/src/procedure/registry';
 import { procedureDurationS } from '../../../renderer/src/procedure/timeline';
-import { parseHash } from '../../../renderer/src/store/urlHash';
+import { MAX_HASH_LENGTH, parseHash } from '../../../renderer/src/store/urlHash';
 import { RUNS, TIMEOUT_MS } from './hostile';
 
 const catalogue = buildCatalogue({});
@@ -20,6 +20,9 @@ const key = fc.oneof(fc.constantFrom('procedure', 'step', 't'), fc.string({ maxL
 const field = fc.tuple(key, value).map(([k, v]) => `${k}=${v}`);
 const hash = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 200 }),
+  // Huge hashes: a pasted document, or a valid hash padded far past any real link.
+  fc.string({ unit: 'binary', minLength: 900, maxLength: 5000 }),
+  fc.nat(100_000).map((n) => `#procedure=ihp&t=10&pad=${'x'.repeat(n)}`),
   fc.array(field, { maxLength: 6 }).map((fields) => `#${fields.join('&')}`),
   fc.array(field, { maxLength: 6 }).map((fields) => `#${fields.map(encodeURIComponent).join('&')}`),
 );
@@ -38,8 +41,12 @@ describe('URL hash under hostile input', () => {
             expect(state.timeS).toBeGreaterThanOrEqual(0);
             expect(state.timeS).toBeLessThanOrEqual(duration);
           }
-          for (const problem of problems) expect(problem).toMatch(/^(procedure|step|t) "|could not be read/);
+          for (const problem of problems)
+            expect(problem).toMatch(/^(procedure|step|t) "|could not be read|^the link is too long/);
+          // Past the length limit nothing is read from it.
+          if (text.length > MAX_HASH_LENGTH) expect(state).toEqual({});
           // Every field the app reads is either used or named.
+          if (text.length > MAX_HASH_LENGTH) return;
           const params = new URLSearchParams(text.replace(/^#/, ''));
           if (params.has('procedure') && state.procedureId === undefined) {
             expect(problems.some((p) => p.startsWith('procedure '))).toBe(true);
@@ -55,4 +62,10 @@ describe('URL hash under hostile input', () => {
     },
     TIMEOUT_MS,
   );
+});
+
+it('a hash of 100,000 characters is refused whole, by its length', () => {
+  const { state, problems } = parseHash(`#procedure=ihp&t=10&step=${'a'.repeat(100_000)}`, catalogue);
+  expect(state).toEqual({});
+  expect(problems).toEqual([`the link is too long (100025 characters; at most ${MAX_HASH_LENGTH})`]);
 });

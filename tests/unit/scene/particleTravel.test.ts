@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { drugIntensity } from '../../../renderer/src/scene/drugColour';
+import { drugIntensity } from '../../../renderer/src/runtime/drugColour';
 import { buildTravelTable, travelAt, visualSpeedMmPerS } from '../../../renderer/src/scene/particleTravel';
 
 describe('particle travel', () => {
@@ -21,7 +21,10 @@ describe('particle travel', () => {
     });
     expect(travelAt(table, 0, 0)).toBe(0);
     expect(travelAt(table, 0, 50)).toBeLessThan(travelAt(table, 0, 100));
-    expect(travelAt(table, 0, 77.5)).toBe(travelAt(table, 0, 77.5));
+    // Between rows it interpolates: halfway between two rows lies halfway between their values.
+    const [at77, at78] = [travelAt(table, 0, 77), travelAt(table, 0, 78)];
+    expect(at78).toBeGreaterThan(at77);
+    expect(travelAt(table, 0, 77.5)).toBeCloseTo((at77 + at78) / 2, 6);
     // Once clamped, path 1's particles stay put.
     expect(travelAt(table, 1, 90)).toBeCloseTo(travelAt(table, 1, 119), 6);
     // Times outside the table are clamped rather than extrapolated.

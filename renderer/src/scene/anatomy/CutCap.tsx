@@ -17,15 +17,16 @@ import {
 } from 'three';
 import { getAnatomy, SEGMENT_IDS, type SegmentId } from '../../anatomy';
 import { SECTORS, SEGMENT_OF, type SegmentModel } from '../../anatomy/couinaud';
+import { CUT_WITH_LIVER, getLiverCentre } from '../../explore/cutScope';
+import type { PlaneFrame } from '../../explore/sectionShapes';
+import { currentSegmentView } from '../../explore/segmentView';
+import { groupOf, isShown } from '../../explore/structureGroups';
 import type { Tumour } from '../../procedure/schema';
+import { frame } from '../../runtime';
 import { useExploreStore } from '../../store/exploreStore';
-import { sceneProbe } from '../debugHook';
-import { CUT_WITH_LIVER, cutState, getLiverCentre, HIDDEN_LAYER, sharedCutPlane } from './ExploreEffects';
+import { HIDDEN_LAYER } from './ExploreEffects';
 import { SECTION_SPAN_MM, SectionPainter, sectionSweeps, setActiveSectionPainter } from './sectionPainter';
-import type { PlaneFrame } from './sectionShapes';
 import { SEGMENT_COLOURS } from './segmentTint';
-import { currentSegmentView } from './segmentView';
-import { groupOf, isShown } from './structureGroups';
 import { tumourFeeders } from './tumourFeederGeometry';
 
 /** Distances beyond ±this many mm saturate in the texture: only the sign near the surface matters. */
@@ -140,7 +141,7 @@ interface Painted {
   tumours: unknown;
 }
 
-const frame: PlaneFrame = {
+const sectionFrame: PlaneFrame = {
   origin: new Vector3(),
   u: new Vector3(),
   v: new Vector3(),
@@ -203,7 +204,7 @@ export function CutCap({ tumours }: CutCapProps) {
     if (!mesh) return;
     const s = useExploreStore.getState();
     const segments = currentSegmentView(s);
-    const on = cutState.active;
+    const on = frame.cut.active;
     mesh.visible = on;
     mesh.layers.set(on ? 0 : HIDDEN_LAYER);
     if (!on) return;
@@ -213,8 +214,8 @@ export function CutCap({ tumours }: CutCapProps) {
     for (let i = 0; i < SEGMENT_IDS.length; i++) {
       uniforms.segmentShown.value[i] = segments.shown.has(SEGMENT_IDS[i] as SegmentId) ? 1 : 0;
     }
-    const normal = sharedCutPlane.normal;
-    sharedCutPlane.projectPoint(getLiverCentre(), centreOnPlane);
+    const normal = frame.cut.plane.normal;
+    frame.cut.plane.projectPoint(getLiverCentre(), centreOnPlane);
     mesh.position.copy(centreOnPlane);
     mesh.quaternion.copy(quaternion.setFromUnitVectors(up, normal));
     uniforms.pushBack.value.copy(normal).multiplyScalar(0.3);
@@ -228,10 +229,10 @@ export function CutCap({ tumours }: CutCapProps) {
     ) {
       painted.current = { cut: s.cut, hidden: s.hidden, isolated: s.isolated, tumours };
       // The plane geometry's own axes, so the painted texture lines up with its uv.
-      frame.origin.copy(centreOnPlane);
-      frame.u.set(1, 0, 0).applyQuaternion(mesh.quaternion);
-      frame.v.set(0, 1, 0).applyQuaternion(mesh.quaternion);
-      frame.normal.copy(normal);
+      sectionFrame.origin.copy(centreOnPlane);
+      sectionFrame.u.set(1, 0, 0).applyQuaternion(mesh.quaternion);
+      sectionFrame.v.set(0, 1, 0).applyQuaternion(mesh.quaternion);
+      sectionFrame.normal.copy(normal);
       if (!painterRef.current) {
         painterRef.current = new SectionPainter();
         setActiveSectionPainter(painterRef.current);
@@ -239,13 +240,13 @@ export function CutCap({ tumours }: CutCapProps) {
       const painter = painterRef.current;
       uniforms.sections.value = painter.texture;
       const started = performance.now();
-      const count = painter.paint(frame, sweeps, tumours, (id) => {
-        const group = groupOf(id, (line) => getAnatomy().centreLines.get(line as never)?.system);
+      const count = painter.paint(sectionFrame, sweeps, tumours, (id) => {
+        const group = groupOf(id);
         return isShown(id, group, s.hidden, s.isolated);
       });
-      sceneProbe.sectionDiscs = count.discs;
-      sceneProbe.sectionTumours = count.tumours;
-      sceneProbe.sectionPaintMs = performance.now() - started;
+      frame.section.discs = count.discs;
+      frame.section.tumours = count.tumours;
+      frame.section.paintMs = performance.now() - started;
     }
   });
 

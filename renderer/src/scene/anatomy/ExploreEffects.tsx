@@ -1,24 +1,24 @@
 import { useFrame, useThree } from '@react-three/fiber';
-import { type RefObject, useEffect } from 'react';
+import { type RefObject, useEffect, useMemo } from 'react';
 import {
-  Box3,
   Color,
   type Group,
   type Material,
   type Mesh,
   type MeshStandardMaterial,
   type Object3D,
-  Plane,
-  Vector3,
+  type Plane,
 } from 'three';
 import { getAnatomy, type SegmentId } from '../../anatomy';
 import { SEGMENT_IDS } from '../../anatomy/types';
-import { useExploreStore } from '../../store/exploreStore';
-import { cutPlane } from './cutPlane';
+import { CUT_WITH_LIVER } from '../../explore/cutScope';
+import { currentSegmentView, type SegmentView, segmentView } from '../../explore/segmentView';
+import { exploreIdOf, type GroupId, groupOf, isShown } from '../../explore/structureGroups';
+import { frame } from '../../runtime';
+import { type ExploreState, useExploreStore } from '../../store/exploreStore';
 import { liverMaterial, segmentSolidMaterial } from './materials';
+import { registryVersion } from './registry';
 import { SEGMENT_COLOURS, writeSegmentTint } from './segmentTint';
-import { currentSegmentView, segmentView } from './segmentView';
-import { exploreIdOf, type GroupId, groupOf, isShown } from './structureGroups';
 
 /** Layer hidden structures move to: the camera and the picker see layer 0 only. */
 export const HIDDEN_LAYER = 7;
@@ -26,44 +26,9 @@ export const HIDDEN_LAYER = 7;
 /** Opacity in x-ray for each group (absent: unchanged). */
 const XRAY_OPACITY: Partial<Record<GroupId, number>> = { liver: 0.2, gallbladder: 0.35, bodyOutline: 0.04 };
 
-/** Structures inside the liver that a cut goes through with it. */
-export const CUT_WITH_LIVER: ReadonlySet<string> = new Set([
-  'liver',
-  'gallbladder',
-  'bileDucts',
-  'portalBranches',
-  'arterialBranches',
-  'tumourArteries',
-  'hepaticVeinBranches',
-  'rightPortalVein',
-  'leftPortalVein',
-  'rightHepaticVein',
-  'middleHepaticVein',
-  'leftHepaticVein',
-  'rightHepaticArtery',
-  'leftHepaticArtery',
-  'ivcRetrohepatic',
-]);
-
-/** The one plane every cut material shares; its array is swapped between [] and [plane]. */
-export const sharedCutPlane = new Plane();
-/** Whether the cut is on this frame (set before anything else reads the plane; a zero free normal is no cut). */
-export const cutState = { active: false };
-const CUT_ON: Plane[] = [sharedCutPlane];
+/** The clipping-plane lists a cut material holds: the frame's one cut plane, or none. */
+const CUT_ON: Plane[] = [frame.cut.plane];
 const CUT_OFF: Plane[] = [];
-
-let liverCentre: Vector3 | null = null;
-/** Centre of the liver's bounding box: the named cut planes pass through it at offset 0. */
-export function getLiverCentre(): Vector3 {
-  liverCentre ??= new Box3()
-    .setFromBufferAttribute(getAnatomy().liver.geometry.getAttribute('position') as never)
-    .getCenter(new Vector3());
-  return liverCentre;
-}
-
-function systemOf(id: string) {
-  return getAnatomy().centreLines.get(id as never)?.system;
-}
 
 interface Defaults {
   opacity: number;
@@ -106,13 +71,52 @@ function applyCut(material: Material, on: boolean): void {
 const liverColour = new Color();
 const white = new Color(1, 1, 1);
 
+/** What the walk applies, set before each walk: a module-level callback, so no closure per walk. */
+const walk = {
+  state: null as unknown as ExploreState,
+  cutOn: false,
+  segments: null as unknown as SegmentView,
+};
+
+/** Applies the explore state to one object of the anatomy. */
+function applyExplore(object: Object3D): void {
+  const id = exploreIdOf(object.userData);
+  // The cut face places itself.
+  if (!id || object.userData.capOnly === true) return;
+  const mesh = object as Mesh;
+  const solid = object.userData.segmentSolid === true;
+  const groupId = groupOf(id);
+  // The liver is drawn whole, or as the segments that are shown.
+  const shown =
+    id === 'liver'
+      ? !walk.segments.split && walk.segments.shown.size > 0
+      : solid
+        ? walk.segments.split && walk.segments.shown.has(object.userData.segment as SegmentId)
+        : isShown(id, groupId, walk.state.hidden, walk.state.isolated);
+  if (shown) mesh.layers.set(0);
+  else mesh.layers.set(HIDDEN_LAYER);
+  const material = mesh.material as MeshStandardMaterial | undefined;
+  if (!material || Array.isArray(material)) return;
+  // Circuit lines fade in through the animation layer, which owns their opacity.
+  if (groupId !== 'circuit') {
+    const own =
+      walk.state.opacity[id] ??
+      (groupId ? walk.state.opacity[groupId] : undefined) ??
+      (solid ? walk.state.opacity.liver : undefined);
+    const xray = walk.state.xray && groupId ? XRAY_OPACITY[solid ? 'liver' : groupId] : undefined;
+    applyOpacity(material, own ?? xray);
+  }
+  const tumour = groupId === 'tumours';
+  applyCut(material, walk.cutOn && (tumour || solid || CUT_WITH_LIVER.has(id)));
+}
+
 export interface ExploreEffectsProps {
   /** The anatomy group whose meshes are shown, hidden, ghosted and cut. */
   root: RefObject<Group | null>;
 }
 
 /**
- * Applies the explore store to the anatomy every frame by plain mutation: hidden structures move to
+ * Applies the explore store to the anatomy by plain mutation, whenever it or the anatomy changes: hidden structures move to
  * a layer the camera does not draw (so it composes with the animation layer's own `visible`), x-ray
  * and per-structure opacity set material opacity, the cut sets a shared clipping plane, and the
  * segment tint writes the liver's vertex colours.
@@ -154,43 +158,29 @@ export function ExploreEffects({ root }: ExploreEffectsProps) {
     };
   }, []);
 
+  // The walk over the anatomy runs only when something it depends on changed: the explore state,
+  // the procedure (what is mounted), or anatomy mounting and unmounting; not every frame.
+  const applied = useMemo(
+    () => ({ state: null as object | null, procedure: null as object | null, version: -1 }),
+    [],
+  );
   useFrame(() => {
     const group = root.current;
     if (!group) return;
     const s = useExploreStore.getState();
-    const cutOn = cutPlane(s.cut, getLiverCentre(), sharedCutPlane) !== null;
-    cutState.active = cutOn;
-    const segments = currentSegmentView(s);
-    group.traverse((object: Object3D) => {
-      const id = exploreIdOf(object.userData);
-      // The cut face places itself.
-      if (!id || object.userData.capOnly === true) return;
-      const mesh = object as Mesh;
-      const solid = object.userData.segmentSolid === true;
-      const groupId = groupOf(id, systemOf);
-      // The liver is drawn whole, or as the segments that are shown.
-      const shown =
-        id === 'liver'
-          ? !segments.split && segments.shown.size > 0
-          : solid
-            ? segments.split && segments.shown.has(object.userData.segment as SegmentId)
-            : isShown(id, groupId, s.hidden, s.isolated);
-      if (shown) mesh.layers.set(0);
-      else mesh.layers.set(HIDDEN_LAYER);
-      const material = mesh.material as MeshStandardMaterial | undefined;
-      if (!material || Array.isArray(material)) return;
-      // Circuit lines fade in through the animation layer, which owns their opacity.
-      if (groupId !== 'circuit') {
-        const own =
-          s.opacity[id] ??
-          (groupId ? s.opacity[groupId] : undefined) ??
-          (solid ? s.opacity.liver : undefined);
-        const xray = s.xray && groupId ? XRAY_OPACITY[solid ? 'liver' : groupId] : undefined;
-        applyOpacity(material, own ?? xray);
-      }
-      const tumour = groupId === 'tumours';
-      applyCut(material, cutOn && (tumour || solid || CUT_WITH_LIVER.has(id)));
-    });
+    if (
+      applied.state === s &&
+      applied.procedure === frame.procedure &&
+      applied.version === registryVersion.value
+    )
+      return;
+    applied.state = s;
+    applied.procedure = frame.procedure;
+    applied.version = registryVersion.value;
+    walk.state = s;
+    walk.cutOn = frame.cut.active;
+    walk.segments = currentSegmentView(s);
+    group.traverse(applyExplore);
   }, -0.5);
   return null;
 }

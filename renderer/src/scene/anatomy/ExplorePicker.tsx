@@ -3,9 +3,10 @@ import { useThree } from '@react-three/fiber';
 import { type ReactNode, useEffect } from 'react';
 import { type Intersection, type Mesh, Raycaster, Sphere, Vector2, Vector3 } from 'three';
 import { segmentCentre } from '../../anatomy';
+import { segmentsTinted } from '../../explore/segmentView';
+import { pointerInput } from '../../runtime';
 import { useAppStore } from '../../store/appStore';
 import { useExploreStore } from '../../store/exploreStore';
-import { hoverState } from './hoverState';
 import { tooltipElement } from './IdentifyTooltip';
 import { choosePick, exploreIdForHit } from './pick';
 
@@ -14,12 +15,13 @@ const probeRay = new Raycaster();
 const probeNdc = new Vector2();
 const focusPoint = new Vector3();
 
+/** Segments are named (rather than the liver) when they wear their own colours. */
 function segmentsShown(): boolean {
-  const s = useExploreStore.getState();
-  return (
-    s.segmentTint || s.isolated.has('segments') || [...s.isolated].some((id) => id.startsWith('segment:'))
-  );
+  return segmentsTinted(useExploreStore.getState());
 }
+
+/** Records that a DOM pointer event reached a structure, so the canvas listener leaves the name. */
+const pointerHandled = { event: null as Event | null };
 
 /** Moves the tooltip beside the pointer, kept inside the view. */
 function placeTooltip(x: number, y: number, width: number, height: number): void {
@@ -34,11 +36,11 @@ function placeTooltip(x: number, y: number, width: number, height: number): void
 
 function setHover(hit: Intersection | null, x: number, y: number, width: number, height: number): void {
   const id = hit ? exploreIdForHit(hit, segmentsShown()) : null;
-  hoverState.id = id;
-  hoverState.object = hit ? (hit.object as Mesh) : null;
-  if (hit) hoverState.point.copy(hit.point);
-  hoverState.x = x;
-  hoverState.y = y;
+  pointerInput.id = id;
+  pointerInput.object = hit ? (hit.object as Mesh) : null;
+  if (hit) pointerInput.point.copy(hit.point);
+  pointerInput.x = x;
+  pointerInput.y = y;
   // The store hears only when the structure changes, not on every move.
   useExploreStore.getState().setHovered(id);
   if (id) placeTooltip(x, y, width, height);
@@ -64,7 +66,7 @@ export interface ExplorePickerProps {
 
 /**
  * Identify and focus: hovering (or tapping) a structure names it, clicking frames it. Handlers sit
- * on one group around the anatomy; each move raycasts once and mutates `hoverState`.
+ * on one group around the anatomy; each move raycasts once and mutates `pointerInput`.
  */
 export function ExplorePicker({ children }: ExplorePickerProps) {
   const size = useThree((s) => s.size);
@@ -94,16 +96,12 @@ export function ExplorePicker({ children }: ExplorePickerProps) {
 
   // Moving off every structure, or out of the canvas, clears the name.
   useEffect(() => {
-    let handled: Event | null = null;
     const onMove = (event: PointerEvent) => {
       queueMicrotask(() => {
-        if (handled !== event && hoverState.id !== null) setHover(null, 0, 0, 0, 0);
+        if (pointerHandled.event !== event && pointerInput.id !== null) setHover(null, 0, 0, 0, 0);
       });
     };
     const onLeave = () => setHover(null, 0, 0, 0, 0);
-    hoverState.markHandled = (event: Event) => {
-      handled = event;
-    };
     element.addEventListener('pointermove', onMove);
     element.addEventListener('pointerleave', onLeave);
     return () => {
@@ -114,7 +112,7 @@ export function ExplorePicker({ children }: ExplorePickerProps) {
 
   const onPointerMove = (event: ThreeEvent<PointerEvent>) => {
     event.stopPropagation();
-    hoverState.markHandled(event.nativeEvent);
+    pointerHandled.event = event.nativeEvent;
     const hit = choosePick(event.intersections);
     setHover(hit, event.nativeEvent.offsetX, event.nativeEvent.offsetY, size.width, size.height);
   };
@@ -124,7 +122,7 @@ export function ExplorePicker({ children }: ExplorePickerProps) {
     const hit = choosePick(event.intersections);
     if (!hit) return;
     setHover(hit, event.nativeEvent.offsetX, event.nativeEvent.offsetY, size.width, size.height);
-    const id = hoverState.id;
+    const id = pointerInput.id;
     if (!id) return;
     const { target, distanceMm } = focusFor(hit, id);
     const explore = useExploreStore.getState();

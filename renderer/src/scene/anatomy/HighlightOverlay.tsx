@@ -1,7 +1,7 @@
 import { useFrame } from '@react-three/fiber';
 import { useRef } from 'react';
 import { AdditiveBlending, LessEqualDepth, type Material, type Mesh, MeshBasicMaterial } from 'three';
-import { hoverState } from './hoverState';
+import { frame } from '../../runtime';
 
 const material = new MeshBasicMaterial({
   name: 'highlight',
@@ -27,17 +27,17 @@ export function HighlightOverlay() {
   useFrame(() => {
     const mesh = ref.current;
     if (!mesh) return;
-    const target = hoverState.object;
+    const target = frame.hover.object;
     // A segment named on the whole liver is not outlined (it would light the whole liver); a
     // segment's own solid is. Nor are the torso shell, which would cover the view, and the cut face,
     // a plane far larger than what it shows: the tooltip names what is there.
     const wholeLiver = target?.userData.structure === 'liver';
     const show =
       target !== null &&
-      hoverState.id !== null &&
-      hoverState.id !== 'bodyOutline' &&
+      frame.hover.id !== null &&
+      frame.hover.id !== 'bodyOutline' &&
       target.userData.capOnly !== true &&
-      !(wholeLiver && hoverState.id.startsWith('segment:'));
+      !(wholeLiver && frame.hover.id.startsWith('segment:'));
     mesh.visible = show;
     if (!show || !target) return;
     mesh.geometry = target.geometry;

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
+import { localeKeysOf } from '../../explore/structureGroups';
+import { frame } from '../../runtime';
 import { useExploreStore } from '../../store/exploreStore';
-import { tumourInfo } from './hoverState';
-import { localeKeysOf } from './structureGroups';
 
 /** The tooltip element; the picker moves it by writing its transform on every pointer move. */
 export const tooltipElement: { current: HTMLDivElement | null } = { current: null };
@@ -25,7 +25,7 @@ export function IdentifyTooltip() {
   const { t } = useTranslation();
   const hovered = useExploreStore((s) => s.hovered);
   const keys = hovered ? localeKeysOf(hovered) : null;
-  const tumour = hovered?.startsWith('tumour:') ? tumourInfo.get(hovered.slice(7)) : undefined;
+  const tumour = hovered?.startsWith('tumour:') ? frame.tumours.get(hovered.slice(7)) : undefined;
   return (
     <div
       ref={(element) => {

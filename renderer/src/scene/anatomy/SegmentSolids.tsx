@@ -2,10 +2,10 @@ import { useLayoutEffect, useState } from 'react';
 import { BufferAttribute, BufferGeometry } from 'three';
 import { getAnatomy, SEGMENT_IDS, type SegmentId } from '../../anatomy';
 import { buildSegmentSolids } from '../../anatomy/segmentSolids';
+import { segmentView } from '../../explore/segmentView';
 import { useExploreStore } from '../../store/exploreStore';
 import { segmentSolidMaterial } from './materials';
 import { register, tissueMaterials } from './registry';
-import { segmentView } from './segmentView';
 
 let geometries: Map<SegmentId, BufferGeometry> | null = null;
 

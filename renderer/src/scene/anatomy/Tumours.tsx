@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useMemo } from 'react';
 import type { Tumour } from '../../procedure/schema';
-import { tumourInfo } from './hoverState';
+import { frame } from '../../runtime';
 import { branchMaterial, tumourMaterial } from './materials';
 import { register, tissueMaterials } from './registry';
 import { tumourFeeders } from './tumourFeederGeometry';
@@ -15,7 +15,7 @@ function TumourMesh({ tumour }: { tumour: Tumour }) {
   const material = tumourMaterial(tumour.id);
   useLayoutEffect(() => register(tissueMaterials, tumour.id, material), [tumour.id, material]);
   useLayoutEffect(
-    () => register(tumourInfo, tumour.id, { segment: tumour.segment, diameterMm: tumour.diameterMm }),
+    () => register(frame.tumours, tumour.id, { segment: tumour.segment, diameterMm: tumour.diameterMm }),
     [tumour.id, tumour.segment, tumour.diameterMm],
   );
   const position = useMemo(() => tumourCentre(tumour), [tumour]);

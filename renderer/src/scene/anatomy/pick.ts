@@ -1,7 +1,7 @@
 import type { Intersection, Material, Object3D } from 'three';
 import { classifySegment, getAnatomy } from '../../anatomy';
+import { type ExploreId, exploreIdOf, segmentExploreId } from '../../explore/structureGroups';
 import { sectionIdAt } from './sectionPainter';
-import { type ExploreId, exploreIdOf, segmentExploreId } from './structureGroups';
 
 function shownChain(object: Object3D | null): boolean {
   for (let o = object; o; o = o.parent) if (!o.visible) return false;

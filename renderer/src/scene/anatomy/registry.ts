@@ -17,10 +17,15 @@ export const pathMaterials = new Map<FlowPathId, AnatomyMaterial>();
 /** 'liver', each segment solid as 'segment:VII', and each tumour under its id from the procedure file. */
 export const tissueMaterials = new Map<string, AnatomyMaterial>();
 
+/** Bumped whenever an entry comes or goes: anatomy was mounted or unmounted. */
+export const registryVersion = { value: 0 };
+
 /** Adds an entry and returns the function that removes it again, if it is still the same one. */
 export function register<K, V>(map: Map<K, V>, key: K, value: V): () => void {
   map.set(key, value);
+  registryVersion.value++;
   return () => {
     if (map.get(key) === value) map.delete(key);
+    registryVersion.value++;
   };
 }

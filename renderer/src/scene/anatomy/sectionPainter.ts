@@ -2,8 +2,8 @@ import { CanvasTexture, LinearFilter, SRGBColorSpace, Vector3 } from 'three';
 import { getAnatomy, type PathSystem } from '../../anatomy';
 import type { Sweep } from '../../anatomy/gallbladder';
 import type { TumourFeeder } from '../../anatomy/tumourFeeders';
+import { lumpSection, type PlaneFrame, sweepSection } from '../../explore/sectionShapes';
 import type { Tumour } from '../../procedure/schema';
-import { lumpSection, type PlaneFrame, sweepSection } from './sectionShapes';
 import { tumourBump, tumourCentre } from './tumourGeometry';
 
 /** Side of the square the sections are painted over, mm: the cut face's plane. */

@@ -1,8 +1,8 @@
+import type { ReactNode } from 'react';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClassroomStore } from '../../classroom/classroomStore';
 import { useAudienceLink } from '../../classroom/useClassroomLinks';
-import { SceneView } from '../../scene/SceneView';
 import { Caption } from '../Caption';
 import { BlankOverlay } from './BlankOverlay';
 import './audience.css';
@@ -35,7 +35,11 @@ function useHiddenCursor(ref: React.RefObject<HTMLDivElement | null>): void {
  * presenter console drives it. It takes no input; when the console is gone it keeps its last
  * picture and says, discreetly, that it is waiting.
  */
-export function AudienceShell() {
+export function AudienceShell({
+  scene,
+}: {
+  /** The 3D view (the UI does not reach into the scene itself). */ scene: ReactNode;
+}) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
   const presenterPresent = useClassroomStore((s) => s.presenterPresent);
@@ -45,7 +49,7 @@ export function AudienceShell() {
     <div ref={ref} className="audience" data-testid="audience">
       <main className="audience-stage">
         <h1 className="visually-hidden">{t('app.title')}</h1>
-        <SceneView />
+        {scene}
         <Caption />
         {presenterPresent ? null : (
           <p className="audience-waiting" role="status" data-testid="audience-waiting">

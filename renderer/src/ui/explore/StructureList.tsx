@@ -1,29 +1,29 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { localeKeysOf } from '../../scene/anatomy/structureGroups';
+import { localeKeysOf } from '../../explore/structureGroups';
+import { structureList } from '../../explore/structureList';
 import { currentProcedure, useAppStore } from '../../store/appStore';
 import { useExploreStore } from '../../store/exploreStore';
-import { structureList } from './structureList';
+import { CommandButton } from '../commands/CommandButton';
+import { CommandToggle } from '../commands/CommandToggle';
 
 const ROW: React.CSSProperties = { display: 'flex', alignItems: 'center', gap: 6, minHeight: 26 };
 
 function Row({ id, name, opacity }: { id: string; name: string; opacity?: boolean }) {
   const { t } = useTranslation();
-  const hidden = useExploreStore((s) => s.hidden.has(id));
-  const isolated = useExploreStore((s) => s.isolated.has(id));
   const value = useExploreStore((s) => s.opacity[id]);
   const store = useExploreStore.getState;
   return (
     <div style={ROW} data-structure={id}>
-      <label style={{ display: 'flex', gap: 6, flex: 1 }}>
-        <input
-          type="checkbox"
-          checked={!hidden}
-          aria-label={t('explore.show', { name })}
-          onChange={(e) => store().setHidden(id, !e.target.checked)}
-        />
-        <span>{name}</span>
-      </label>
+      <CommandToggle
+        command="toggleShown"
+        arg={id}
+        className=""
+        style={{ display: 'flex', gap: 6, flex: 1 }}
+        ariaLabel={t('explore.show', { name })}
+      >
+        {name}
+      </CommandToggle>
       {opacity && (
         <input
           type="range"
@@ -38,15 +38,9 @@ function Row({ id, name, opacity }: { id: string; name: string; opacity?: boolea
           }
         />
       )}
-      <button
-        type="button"
-        className="control control-text"
-        aria-pressed={isolated}
-        aria-label={t('explore.isolate', { name })}
-        onClick={() => store().toggleIsolated(id)}
-      >
+      <CommandButton command="toggleIsolated" arg={id} ariaLabel={t('explore.isolate', { name })}>
         {t('explore.isolateShort')}
-      </button>
+      </CommandButton>
     </div>
   );
 }
@@ -67,13 +61,7 @@ export function StructureList() {
     <section aria-label={t('explore.structures')}>
       <div style={{ ...ROW, justifyContent: 'space-between' }}>
         <h3 style={{ margin: 0, fontSize: 14 }}>{t('explore.structures')}</h3>
-        <button
-          type="button"
-          className="control control-text"
-          onClick={() => useExploreStore.getState().showAll()}
-        >
-          {t('explore.showAll')}
-        </button>
+        <CommandButton command="showAll">{t('explore.showAll')}</CommandButton>
       </div>
       {groups.map(({ group, members }) => {
         const groupName = t(`explore.group.${group}`);

@@ -1,9 +1,10 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClassroomStore } from '../../classroom/classroomStore';
 import { usePresenterLink } from '../../classroom/useClassroomLinks';
-import { SceneView } from '../../scene/SceneView';
 import { Caption } from '../Caption';
 import { Clock } from '../Clock';
+import { CommandButton } from '../commands/CommandButton';
 import { Notices } from '../Notices';
 import { PlayButton } from '../PlayButton';
 import { ProcedureSwitch } from '../ProcedureSwitch';
@@ -14,7 +15,6 @@ import { Timeline } from '../Timeline';
 import { useKeyboardShortcuts } from '../useKeyboardShortcuts';
 import { ViewToggles } from '../ViewToggles';
 import { AudienceStatus } from './AudienceStatus';
-import { CommandToggle } from './CommandToggle';
 import { ElapsedClock } from './ElapsedClock';
 import { NextStep } from './NextStep';
 import { SpeakerNotes } from './SpeakerNotes';
@@ -24,7 +24,11 @@ import './presenter.css';
  * The lecturer's console: the scene as the room sees it, the notes for this step, what comes next,
  * the timeline and the controls. It is the only writer; audience windows follow it.
  */
-export function PresenterShell() {
+export function PresenterShell({
+  scene,
+}: {
+  /** The 3D view (the UI does not reach into the scene itself). */ scene: ReactNode;
+}) {
   const { t } = useTranslation();
   const panelsHidden = useClassroomStore((s) => s.panelsHidden);
   useKeyboardShortcuts();
@@ -36,14 +40,14 @@ export function PresenterShell() {
         <ProcedureSwitch />
         <ElapsedClock />
         <div className="header-actions">
-          <CommandToggle id="openAudienceWindow" />
-          <CommandToggle id="toggleHighContrast" />
+          <CommandButton command="openAudienceWindow" />
+          <CommandButton command="toggleHighContrast" />
         </div>
       </header>
       <Notices />
       <main className={panelsHidden ? 'presenter-main presenter-main-full' : 'presenter-main'}>
         <div className="scene-column">
-          <SceneView />
+          {scene}
           <Caption />
         </div>
         <aside className="presenter-side" aria-label={t('classroom.console.sideLabel')}>
@@ -63,11 +67,11 @@ export function PresenterShell() {
         </div>
         <div className="presenter-toggles">
           <ViewToggles />
-          <CommandToggle id="toggleXray" />
-          <CommandToggle id="blankBlack" />
-          <CommandToggle id="blankWhite" />
-          <CommandToggle id="togglePanels" />
-          <CommandToggle id="toggleFullscreen" />
+          <CommandButton command="toggleXray" />
+          <CommandButton command="blankBlack" />
+          <CommandButton command="blankWhite" />
+          <CommandButton command="togglePanels" />
+          <CommandButton command="toggleFullscreen" />
           <AudienceStatus />
         </div>
         <p className="disclaimer" role="note">

@@ -1,12 +1,11 @@
-import { getAnatomy, SEGMENT_IDS } from '../../anatomy';
-import { CIRCUIT_IDS, type CircuitId, VESSEL_IDS } from '../../procedure/ids';
-import type { Procedure } from '../../procedure/schema';
-import { GROUP_IDS, type GroupId, groupOf } from '../../scene/anatomy/structureGroups';
+import { getAnatomy, SEGMENT_IDS } from '../anatomy';
+import { CIRCUIT_IDS, type CircuitId, VESSEL_IDS } from '../procedure/ids';
+import type { Procedure } from '../procedure/schema';
+import { GROUP_IDS, type GroupId, groupOf } from './structureGroups';
 
 /** Every group with the structures a person can show, hide or isolate, for one procedure. */
 export function structureList(procedure: Procedure): Array<{ group: GroupId; members: string[] }> {
   const anatomy = getAnatomy();
-  const systemOf = (id: string) => anatomy.centreLines.get(id as never)?.system;
   const circuit = procedure.circuit as readonly CircuitId[];
   const ids = [
     'liver',
@@ -25,6 +24,6 @@ export function structureList(procedure: Procedure): Array<{ group: GroupId; mem
   ];
   return GROUP_IDS.map((group) => ({
     group,
-    members: ids.filter((id) => groupOf(id, systemOf) === group && !(group === id)),
+    members: ids.filter((id) => groupOf(id) === group && !(group === id)),
   }));
 }

@@ -27,16 +27,38 @@ const DIRECTIONS: ReadonlyArray<readonly [number, number]> = [
 const DISTANCES = [18, 34, 56, 84];
 const GAP = 3;
 
-function overlaps(
-  a: LabelPlacement & { w: number; h: number },
-  left: number,
-  top: number,
-  w: number,
-  h: number,
-) {
-  return (
-    left < a.left + a.w + GAP && left + w + GAP > a.left && top < a.top + a.h + GAP && top + h + GAP > a.top
-  );
+interface PlacedBox {
+  left: number;
+  top: number;
+  w: number;
+  h: number;
+}
+
+/** Boxes placed so far in this layout; reused from call to call, so a layout allocates nothing once warm. */
+const placed: PlacedBox[] = [];
+let placedCount = 0;
+
+function overlapsPlaced(left: number, top: number, w: number, h: number): boolean {
+  for (let i = 0; i < placedCount; i++) {
+    const a = placed[i] as PlacedBox;
+    if (
+      left < a.left + a.w + GAP &&
+      left + w + GAP > a.left &&
+      top < a.top + a.h + GAP &&
+      top + h + GAP > a.top
+    )
+      return true;
+  }
+  return false;
+}
+
+function place(left: number, top: number, w: number, h: number): void {
+  const box = placed[placedCount] ?? { left: 0, top: 0, w: 0, h: 0 };
+  placed[placedCount++] = box;
+  box.left = left;
+  box.top = top;
+  box.w = w;
+  box.h = h;
 }
 
 /**
@@ -50,30 +72,36 @@ export function layoutLabels(
   viewHeight: number,
   out: LabelPlacement[] = [],
 ): LabelPlacement[] {
-  const placed: Array<LabelPlacement & { w: number; h: number }> = [];
+  placedCount = 0;
   out.length = labels.length;
-  labels.forEach((label, i) => {
+  for (let i = 0; i < labels.length; i++) {
+    const label = labels[i] as LabelInput;
     const result = out[i] ?? { left: 0, top: 0, shown: false };
     out[i] = result;
     result.shown = false;
-    if (!label.onScreen) return;
-    const { width: w, height: h } = label;
-    for (const d of DISTANCES) {
-      for (const [dx, dy] of DIRECTIONS) {
+    if (!label.onScreen) continue;
+    const w = label.width;
+    const h = label.height;
+    search: for (let di = 0; di < DISTANCES.length; di++) {
+      const d = DISTANCES[di] as number;
+      for (let k = 0; k < DIRECTIONS.length; k++) {
+        const direction = DIRECTIONS[k] as readonly [number, number];
+        const dx = direction[0];
+        const dy = direction[1];
         const cx = label.x + dx * d;
         const cy = label.y + dy * d * 0.7;
         const left = dx > 0 ? cx : dx < 0 ? cx - w : cx - w / 2;
         const top = cy - h / 2;
         if (left < 0 || top < 0 || left + w > viewWidth || top + h > viewHeight) continue;
-        if (placed.some((p) => overlaps(p, left, top, w, h))) continue;
+        if (overlapsPlaced(left, top, w, h)) continue;
         result.left = left;
         result.top = top;
         result.shown = true;
-        placed.push({ left, top, shown: true, w, h });
-        return;
+        place(left, top, w, h);
+        break search;
       }
     }
-  });
+  }
   return out;
 }
 

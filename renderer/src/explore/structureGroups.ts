@@ -1,5 +1,5 @@
-import type { PathSystem, SegmentId } from '../../anatomy';
-import { SEGMENT_IDS } from '../../anatomy/types';
+import { getAnatomy, type PathSystem, type SegmentId } from '../anatomy';
+import { SEGMENT_IDS } from '../anatomy/types';
 
 /**
  * Explore ids name what a person can identify, hide or isolate: a structure's locale id ('liver',
@@ -44,14 +44,25 @@ export function segmentExploreId(segment: SegmentId): ExploreId {
 
 export const SEGMENT_EXPLORE_IDS: readonly ExploreId[] = SEGMENT_IDS.map(segmentExploreId);
 
-/** The group an explore id belongs to; `systemOf` gives a vessel's or circuit line's system. */
-export function groupOf(id: ExploreId, systemOf: (id: string) => PathSystem | undefined): GroupId | null {
+/** A vessel's or circuit line's system from the anatomy's centre lines; undefined for anything else. */
+export function systemOf(id: string): PathSystem | undefined {
+  return getAnatomy().centreLines.get(id as never)?.system;
+}
+
+/**
+ * The group an explore id belongs to; `systemOf` gives a vessel's or circuit line's system (the
+ * anatomy's, unless a test passes its own).
+ */
+export function groupOf(
+  id: ExploreId,
+  systemOfId: (id: string) => PathSystem | undefined = systemOf,
+): GroupId | null {
   if (id.startsWith('segment:')) return 'segments';
   if (id.startsWith('tumour:')) return 'tumours';
   if (id.startsWith('station:')) return 'circuit';
   const fixed = FIXED_GROUP[id];
   if (fixed) return fixed;
-  const system = systemOf(id);
+  const system = systemOfId(id);
   return system ? SYSTEM_GROUP[system] : null;
 }
 

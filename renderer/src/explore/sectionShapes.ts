@@ -1,5 +1,5 @@
 import { Vector3 } from 'three';
-import type { Sweep } from '../../anatomy/gallbladder';
+import type { Sweep } from '../anatomy/gallbladder';
 
 /** A plane with two in-plane axes: plane coordinates (u, v) of a point p are (p − origin)·u and ·v. */
 export interface PlaneFrame {

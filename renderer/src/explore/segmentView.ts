@@ -1,4 +1,4 @@
-import { SEGMENT_IDS, type SegmentId } from '../../anatomy/types';
+import { SEGMENT_IDS, type SegmentId } from '../anatomy/types';
 import { isShown } from './structureGroups';
 
 /** How the liver is drawn: whole (one surface) or split into the segments that are shown. */
@@ -17,13 +17,28 @@ export interface SegmentViewInput {
   segmentTint: boolean;
 }
 
+/** Whether the segments group or any one segment is isolated. */
+export function isolatesSegments(isolated: ReadonlySet<string>): boolean {
+  if (isolated.has('segments')) return true;
+  for (const id of isolated) if (id.startsWith('segment:')) return true;
+  return false;
+}
+
+/**
+ * The segment-tint rule: segments wear their own colours when the tint is on or segments are
+ * isolated. The picker names segments, rather than the liver, under the same rule.
+ */
+export function segmentsTinted({ isolated, segmentTint }: Omit<SegmentViewInput, 'hidden'>): boolean {
+  return segmentTint || isolatesSegments(isolated);
+}
+
 /**
  * Which segments are shown. A segment is part of the liver: it shows while the liver does (the
  * liver shown, or a segment isolated), unless it or the segments group is hidden, or other segments
  * are isolated and it is not. Isolating segments tints them so they can be told apart.
  */
 export function segmentView({ hidden, isolated, segmentTint }: SegmentViewInput): SegmentView {
-  const segmentIsolation = isolated.has('segments') || [...isolated].some((id) => id.startsWith('segment:'));
+  const segmentIsolation = isolatesSegments(isolated);
   const liverShown =
     isShown('liver', 'liver', hidden, isolated) || (segmentIsolation && !hidden.has('liver'));
   const shown = new Set<SegmentId>();
@@ -38,7 +53,7 @@ export function segmentView({ hidden, isolated, segmentTint }: SegmentViewInput)
   return {
     split: liverShown && shown.size < SEGMENT_IDS.length,
     shown,
-    tinted: segmentTint || segmentIsolation,
+    tinted: segmentsTinted({ isolated, segmentTint }),
   };
 }
 

@@ -1,0 +1,113 @@
+// Bytes allocated per frame in steady playback: V8's sampling heap profiler (CDP), counting objects
+// that were collected again as well as those still alive, over a run of frames while playing.
+import type { Browser, Page } from '@playwright/test';
+import { newContext, settle } from './browser';
+
+export interface AllocationSite {
+  /** Function name as the (minified) bundle has it, with its place in the bundle. */
+  site: string;
+  bytes: number;
+}
+
+export interface AllocationResult {
+  frames: number;
+  warmFrames: number;
+  /** Sampled bytes allocated during the counted frames (an estimate: one sample per samplingBytes). */
+  bytes: number;
+  bytesPerFrame: number;
+  samplingBytes: number;
+  /** Whether playback was still running at the end (a run that reached the end is not steady). */
+  stillPlaying: boolean;
+  topSites: AllocationSite[];
+}
+
+interface ProfileNode {
+  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+  selfSize: number;
+  children: ProfileNode[];
+}
+
+/** Sums every node's sampled bytes, and by site for the largest few. */
+function summarize(root: ProfileNode): { bytes: number; sites: Map<string, number> } {
+  const sites = new Map<string, number>();
+  let bytes = 0;
+  const visit = (node: ProfileNode) => {
+    bytes += node.selfSize;
+    if (node.selfSize > 0) {
+      const { functionName, url, lineNumber, columnNumber } = node.callFrame;
+      const file = url.split('/').pop() ?? '';
+      const site = `${functionName || '(anonymous)'} ${file}:${lineNumber + 1}:${columnNumber + 1}`;
+      sites.set(site, (sites.get(site) ?? 0) + node.selfSize);
+    }
+    for (const child of node.children) visit(child);
+  };
+  visit(root);
+  return { bytes, sites };
+}
+
+/** Waits, inside the page and with one callback reused, until the scene has drawn `count` more frames. */
+function waitForSceneFrames(page: Page, count: number): Promise<number> {
+  return page.evaluate((n) => {
+    const probe = (window as unknown as { __hepatic: { frames: number } }).__hepatic;
+    const target = probe.frames + n;
+    return new Promise<number>((resolve) => {
+      const tick = () => (probe.frames >= target ? resolve(probe.frames) : requestAnimationFrame(tick));
+      requestAnimationFrame(tick);
+    });
+  }, count);
+}
+
+/**
+ * Plays the procedure from its start at 1× with the camera following the steps, lets `warmFrames`
+ * frames pass (first uploads, optimised code), then samples allocation over `frames` frames.
+ */
+export async function measureAllocation(
+  browser: Browser,
+  origin: string,
+  frames: number,
+  warmFrames: number,
+  samplingBytes = 256,
+): Promise<AllocationResult> {
+  const context = await newContext(browser, 1280, 720);
+  try {
+    const page = await context.newPage();
+    await page.goto(`${origin}/index.html#procedure=php&t=0`);
+    await settle(page);
+    await page.locator('button[aria-label="Play"]').click();
+    await waitForSceneFrames(page, warmFrames);
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('HeapProfiler.enable');
+    await cdp.send('HeapProfiler.collectGarbage');
+    const before = await page.evaluate(
+      () => (window as unknown as { __hepatic: { frames: number } }).__hepatic.frames,
+    );
+    await cdp.send('HeapProfiler.startSampling', {
+      samplingInterval: samplingBytes,
+      includeObjectsCollectedByMajorGC: true,
+      includeObjectsCollectedByMinorGC: true,
+    });
+    const after = await waitForSceneFrames(page, frames);
+    const { profile } = (await cdp.send('HeapProfiler.stopSampling')) as unknown as {
+      profile: { head: ProfileNode };
+    };
+    await cdp.detach();
+    const stillPlaying = (await page.locator('button[aria-label="Pause"]').count()) > 0;
+    const counted = after - before;
+    const { bytes, sites } = summarize(profile.head);
+    const topSites = [...sites.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 8)
+      .map(([site, siteBytes]) => ({ site, bytes: siteBytes }));
+    return {
+      frames: counted,
+      warmFrames,
+      bytes,
+      bytesPerFrame: bytes / Math.max(1, counted),
+      samplingBytes,
+      stillPlaying,
+      topSites,
+    };
+  } finally {
+    await context.close();
+  }
+}

@@ -1,0 +1,69 @@
+import { expect, type Page, test } from '@playwright/test';
+import { sceneCanvas, waitForFrames } from './pixels';
+
+export { sceneCanvas, waitForFrames };
+
+/** The test probe's fields (runtime/probe.ts): a read-only view of the app's frame. */
+export interface Probe {
+  frames: number;
+  cameraSettled: boolean;
+  contextLost: boolean;
+  drawCalls: number;
+  triangles: number;
+  geometries: number;
+  textures: number;
+  sectionDiscs: number;
+  sectionTumours: number;
+  sectionPaintMs: number;
+}
+
+/** A copy of the probe's current values. */
+export function readProbe(page: Page): Promise<Probe> {
+  return page.evaluate(() => ({ ...(window as unknown as { __hepatic: Probe }).__hepatic }));
+}
+
+/** Opens the app (at a hash, if given) and waits until the scene has drawn its first frame. */
+export async function open(page: Page, hash = ''): Promise<void> {
+  await page.goto(`/index.html${hash}`);
+  await expect(sceneCanvas(page)).toBeVisible();
+  await page.waitForFunction(() => ((window as unknown as { __hepatic?: Probe }).__hepatic?.frames ?? 0) > 0);
+}
+
+/** Frames drawn after the camera settles before a screenshot: the scene has caught up with any change. */
+export const SETTLE_FRAMES = 4;
+
+/** Lets the camera settle and the scene draw the current state, then screenshots the scene. */
+export async function settledShot(page: Page): Promise<Buffer> {
+  await page.waitForFunction(
+    () => (window as unknown as { __hepatic?: Probe }).__hepatic?.cameraSettled === true,
+  );
+  await waitForFrames(page, SETTLE_FRAMES);
+  return sceneCanvas(page).screenshot();
+}
+
+/** Waits for `count` animation frames of the page: real time passing, counted in frames, not ms. */
+export async function waitForTicks(page: Page, count: number): Promise<void> {
+  await waitForFrames(page, count);
+}
+
+/** Every request that leaves the app's origin; data: and blob: URLs never reach the network. */
+export function watchRequests(page: Page, baseURL = test.info().project.use.baseURL): string[] {
+  const origin = new URL(baseURL ?? 'http://127.0.0.1:4173').origin;
+  const foreign: string[] = [];
+  page.on('request', (request) => {
+    const url = request.url();
+    const local = url.startsWith(`${origin}/`) || url.startsWith('data:') || url.startsWith('blob:');
+    if (!local) foreign.push(url);
+  });
+  return foreign;
+}
+
+/** Collects console errors and uncaught page errors. */
+export function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  return errors;
+}
