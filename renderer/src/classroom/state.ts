@@ -71,7 +71,8 @@ export function diffState(prev: ClassroomState | null, next: ClassroomState): Cl
   if (prev === null) return { ...next };
   const patch: ClassroomPatch = {};
   if (prev.procedureId !== next.procedureId) patch.procedureId = next.procedureId;
-  if (prev.timeS !== next.timeS) patch.timeS = next.timeS;
+  // Play and pause carry the time too: an audience that ran on its own clock stops where the console did.
+  if (prev.timeS !== next.timeS || prev.playing !== next.playing) patch.timeS = next.timeS;
   if (prev.playing !== next.playing) patch.playing = next.playing;
   if (prev.speed !== next.speed) patch.speed = next.speed;
   if (!sameCamera(prev.camera, next.camera)) patch.camera = next.camera;

@@ -47,6 +47,10 @@ describe('diffState', () => {
     expect(diffState(STATE, moved)).toEqual({ camera: moved.camera });
   });
 
+  it('play and pause always carry the time, even when it did not change', () => {
+    expect(diffState({ ...STATE, playing: true }, STATE)).toEqual({ playing: false, timeS: STATE.timeS });
+  });
+
   it('a patch laid over the old state gives the new one', () => {
     const next: ClassroomState = {
       ...STATE,
