@@ -1,4 +1,5 @@
-import { getHepaticApi, printHandout, saveScreenshot } from '../platform/platform';
+import { useClassroomStore } from '../classroom/classroomStore';
+import { getHepaticApi, openAudienceWindow, printHandout, saveScreenshot } from '../platform/platform';
 import { useAppStore } from '../store/appStore';
 import { useExploreStore } from '../store/exploreStore';
 import type { CommandContext } from './types';
@@ -6,7 +7,13 @@ import type { CommandContext } from './types';
 const appContextValue: CommandContext = {
   app: useAppStore,
   explore: useExploreStore,
-  platform: { isDesktop: () => getHepaticApi() !== undefined, saveScreenshot, printHandout },
+  platform: {
+    isDesktop: () => getHepaticApi() !== undefined,
+    saveScreenshot,
+    printHandout,
+    openAudienceWindow,
+  },
+  classroom: useClassroomStore,
 };
 
 /** The running app's context: its two stores and the desktop shell (or the browser's stand-ins). */

@@ -25,6 +25,7 @@ describe('preload', () => {
     expect(Object.keys(api).sort()).toEqual([
       'getLaunchOptions',
       'operatorExit',
+      'openAudienceWindow',
       'printHandout',
       'saveScreenshot',
     ]);
@@ -43,5 +44,7 @@ describe('preload', () => {
     expect(invoke).toHaveBeenLastCalledWith(IPC_CHANNELS.operatorExit, '1234');
     await api.printHandout?.({ destination: 'pdf', path: '/etc/passwd' });
     expect(invoke).toHaveBeenLastCalledWith(IPC_CHANNELS.printHandout, { destination: 'pdf' });
+    await api.openAudienceWindow?.('extra');
+    expect(invoke).toHaveBeenLastCalledWith(IPC_CHANNELS.openAudienceWindow);
   });
 });
