@@ -21,7 +21,7 @@ describe('parseModeValue', () => {
     if (!parsed.ok) {
       expect(parsed.warning).toContain('--mode');
       expect(parsed.warning).toContain('"cinema"');
-      expect(parsed.warning).toContain('standard, presenter, kiosk, audience');
+      expect(parsed.warning).toContain('standard, presenter, kiosk, patient, audience');
     }
   });
 });
@@ -31,6 +31,7 @@ describe('the audience mode', () => {
     expect(parseLaunchQuery('?mode=audience')).toEqual({
       mode: 'audience',
       fullscreen: false,
+      idleSeconds: 90,
       configWarnings: [],
     });
     expect(parseLaunchQuery('?mode=audience&fullscreen=1').fullscreen).toBe(true);

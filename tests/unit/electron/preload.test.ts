@@ -20,12 +20,12 @@ describe('preload', () => {
     expect([...exposed.keys()]).toEqual(['hepaticApi']);
   });
 
-  it('with exactly the four calls, all plain functions', () => {
+  it('with exactly the five calls, all plain functions', () => {
     const api = exposed.get('hepaticApi') as Record<string, unknown>;
     expect(Object.keys(api).sort()).toEqual([
       'getLaunchOptions',
-      'operatorExit',
       'openAudienceWindow',
+      'operatorExit',
       'printHandout',
       'saveScreenshot',
     ]);
