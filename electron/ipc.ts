@@ -10,6 +10,7 @@ export const IPC_CHANNELS = {
   printHandout: 'app:print-handout',
   /** Kiosk only: the operator's PIN, to close the kiosk. */
   operatorExit: 'kiosk:operator-exit',
+  openAudienceWindow: 'app:open-audience-window',
 } as const;
 
 export type IpcChannel = (typeof IPC_CHANNELS)[keyof typeof IPC_CHANNELS];
@@ -42,6 +43,12 @@ export interface OperatorExitResult {
   retryInS: number;
 }
 
+export interface OpenAudienceResult {
+  ok: boolean;
+  /** Whether it went full screen on a second display (false: a normal window on this one). */
+  secondDisplay?: boolean;
+}
+
 /** What the preload script exposes as `window.hepaticApi`, and nothing more. */
 export interface HepaticApi {
   getLaunchOptions(): Promise<LaunchOptions>;
@@ -50,4 +57,6 @@ export interface HepaticApi {
   printHandout(options?: PrintHandoutOptions): Promise<PrintHandoutResult>;
   /** Kiosk: closes the app when `pin` is the operator's PIN. */
   operatorExit(pin: string): Promise<OperatorExitResult>;
+  /** Opens (or brings forward) the audience window a presenter console drives. */
+  openAudienceWindow(): Promise<OpenAudienceResult>;
 }

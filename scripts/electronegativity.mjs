@@ -156,8 +156,8 @@ const SUPPRESSIONS = [
     file: 'windows.js',
     message: /preload/i,
     why:
-      'Reviewed: electron/preload/index.ts exposes exactly three functions (getLaunchOptions, ' +
-      'saveScreenshot, printHandout), each invoking one fixed channel with at most one argument (a ' +
+      'Reviewed: electron/preload/index.ts exposes exactly five functions (getLaunchOptions, ' +
+      'saveScreenshot, printHandout, operatorExit, openAudienceWindow), each invoking one fixed channel with at most one argument (a ' +
       "string, or printHandout's { destination: 'pdf' } rebuilt in the preload); no " +
       'ipcRenderer, no Node API reaches the page (tests/unit/electron/preload.test.ts). Every handler ' +
       'checks the sender frame (electron/main/ipc.ts).',

@@ -3,9 +3,10 @@
 import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, powerSaveBlocker, protocol, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, powerSaveBlocker, protocol, screen, session } from 'electron';
 import { CONTENT_SECURITY_POLICY, DEV_CONTENT_SECURITY_POLICY } from '../shared/csp';
 import { APP_SCHEME_PRIVILEGES, handleAppProtocol } from './appProtocol';
+import { chooseAudiencePlacement, openAudienceWindow } from './audienceWindow';
 import { loadSettings, toLaunchOptions } from './config';
 import { errorPageDataUrl, errorPageHtml } from './errorPage';
 import { parseFlags } from './flags';
@@ -58,6 +59,7 @@ function start(): void {
   const strings = mainStrings(settings.language);
   const isDev = target.kind === 'dev';
   let mainWindow: BrowserWindow | null = null;
+  let audienceWindow: BrowserWindow | null = null;
   let awakeBlocker: number | null = null;
 
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, target));
@@ -113,6 +115,24 @@ function start(): void {
               strings,
               now: () => new Date(),
             }),
+          openAudienceWindow: async () => {
+            if (audienceWindow && !audienceWindow.isDestroyed()) {
+              audienceWindow.showInactive();
+              return { ok: true, secondDisplay: audienceWindow.isFullScreen() };
+            }
+            const consoleDisplay = mainWindow ? screen.getDisplayMatching(mainWindow.getBounds()).id : null;
+            const placement = chooseAudiencePlacement(screen.getAllDisplays(), consoleDisplay);
+            audienceWindow = openAudienceWindow(
+              BrowserWindow,
+              { devTools: false, preloadPath: PRELOAD_PATH, title: strings.windowTitle },
+              placement,
+              target,
+            );
+            audienceWindow.on('closed', () => {
+              audienceWindow = null;
+            });
+            return { ok: true, secondDisplay: placement?.fullscreen ?? false };
+          },
         }),
       );
 
@@ -129,6 +149,8 @@ function start(): void {
       );
       mainWindow.on('closed', () => {
         mainWindow = null;
+        // The audience picture belongs to the console: it goes when the console's window goes.
+        audienceWindow?.close();
       });
       if (settings.mode === 'kiosk') lockDownKioskContents(mainWindow.webContents);
       attachCrashRecovery(mainWindow, errorPageDataUrl(errorPageHtml(strings, WINDOW_BACKGROUND)));

@@ -4,6 +4,7 @@ import type { IpcMain, IpcMainInvokeEvent, WebFrameMain } from 'electron';
 import {
   IPC_CHANNELS,
   type IpcChannel,
+  type OpenAudienceResult,
   type OperatorExitResult,
   type PrintHandoutResult,
   type SaveScreenshotResult,
@@ -45,6 +46,7 @@ export interface IpcDeps {
   operatorExit: (pin: string) => OperatorExitResult;
   /** The handout as a PDF file the clinician places; absent where the shell cannot make one. */
   saveHandoutPdf?: (event: IpcMainInvokeEvent) => Promise<PrintHandoutResult>;
+  openAudienceWindow: (event: IpcMainInvokeEvent) => Promise<OpenAudienceResult>;
 }
 
 /** The print call's one optional argument: nothing (the print dialog) or `{ destination: 'pdf' }`. */
@@ -96,6 +98,10 @@ export function createIpcHandlers(deps: IpcDeps): Record<IpcChannel, IpcHandler>
       if (typeof pin !== 'string' || pin.length > MAX_PIN_ARGUMENT)
         throw new Error(`${IPC_CHANNELS.operatorExit}: expected a PIN of 4 to 12 digits`);
       return deps.operatorExit(pin);
+    }),
+    [IPC_CHANNELS.openAudienceWindow]: guarded(IPC_CHANNELS.openAudienceWindow, async (event) => {
+      if (!isChannelAllowed(IPC_CHANNELS.openAudienceWindow, mode())) return { ok: false };
+      return deps.openAudienceWindow(event);
     }),
   };
 }

@@ -1,4 +1,4 @@
-// The only bridge between the page and the main process: five named calls, no
+// The only bridge between the page and the main process: six named calls, no
 // ipcRenderer, no generic invoke. Runs sandboxed, so it imports nothing but 'electron'
 // (the channel names are bundled in).
 import { contextBridge, ipcRenderer } from 'electron';
@@ -13,6 +13,7 @@ const api: HepaticApi = {
     options?.destination === 'pdf'
       ? ipcRenderer.invoke(IPC_CHANNELS.printHandout, { destination: 'pdf' })
       : ipcRenderer.invoke(IPC_CHANNELS.printHandout),
+  openAudienceWindow: () => ipcRenderer.invoke(IPC_CHANNELS.openAudienceWindow),
 };
 
 contextBridge.exposeInMainWorld('hepaticApi', api);

@@ -2,7 +2,8 @@
 // and the renderer (the `?mode=` query used when the page runs in a plain browser).
 // No 'electron' import here: both sides, and Node tests, load this module.
 
-export const MODES = ['standard', 'presenter', 'kiosk', 'patient'] as const;
+/** `audience` is the picture a presenter console drives on a second screen (see renderer/src/classroom). */
+export const MODES = ['standard', 'presenter', 'kiosk', 'patient', 'audience'] as const;
 export type Mode = (typeof MODES)[number];
 
 export interface LaunchOptions {

@@ -1,7 +1,10 @@
 import { useTranslation } from 'react-i18next';
+import { useClassroomDocument } from './classroom/useClassroomDocument';
 import { KIOSK_CAMERA_LIMITS } from './scene/kioskCamera';
 import { SceneView } from './scene/SceneView';
 import { useAppStore } from './store/appStore';
+import { AudienceShell } from './ui/audience/AudienceShell';
+import { BlankOverlay } from './ui/audience/BlankOverlay';
 import { Caption } from './ui/Caption';
 import { Clock } from './ui/Clock';
 import { CommandButton } from './ui/commands/CommandButton';
@@ -11,6 +14,7 @@ import { PlayButton } from './ui/PlayButton';
 import { ProcedureFileButton } from './ui/ProcedureFileButton';
 import { ProcedureSwitch } from './ui/ProcedureSwitch';
 import { PatientLayer } from './ui/patient/PatientLayer';
+import { PresenterShell } from './ui/presenter/PresenterShell';
 import { ReferencesDialog } from './ui/ReferencesDialog';
 import { SidePanel } from './ui/SidePanel';
 import { SpeedSelect } from './ui/SpeedSelect';
@@ -18,17 +22,17 @@ import { NextStepButton, PreviousStepButton } from './ui/StepButtons';
 import { Timeline } from './ui/Timeline';
 import { useKeyboardShortcuts } from './ui/useKeyboardShortcuts';
 
-/** The kiosk has its own touch-first shell; standard and presenter share the layout below. */
+/** One shell per mode: the kiosk's touch screen, the lecturer's console, the room's picture, or the app as a person uses it. */
 export function App() {
   const mode = useAppStore((s) => s.mode);
-  return mode === 'kiosk' ? (
-    <KioskApp scene={<SceneView cameraLimits={KIOSK_CAMERA_LIMITS} />} />
-  ) : (
-    <StandardApp />
-  );
+  useClassroomDocument(mode);
+  if (mode === 'kiosk') return <KioskApp scene={<SceneView cameraLimits={KIOSK_CAMERA_LIMITS} />} />;
+  if (mode === 'presenter') return <PresenterShell scene={<SceneView />} />;
+  if (mode === 'audience') return <AudienceShell scene={<SceneView />} />;
+  return <StandardShell />;
 }
 
-function StandardApp() {
+function StandardShell() {
   const { t } = useTranslation();
   useKeyboardShortcuts();
   return (
@@ -64,6 +68,7 @@ function StandardApp() {
         </p>
       </footer>
       <ReferencesDialog />
+      <BlankOverlay />
     </div>
   );
 }

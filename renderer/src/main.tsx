@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { useClassroomStore } from './classroom/classroomStore';
 import { initI18n } from './i18n';
 import { getLaunchOptions } from './platform/platform';
 import { frame, installProbe } from './runtime';
@@ -17,6 +18,7 @@ installProbe(frame);
 void getLaunchOptions().then((options) => {
   const store = useAppStore.getState();
   store.setMode(options.mode);
+  if (options.fullscreen) useClassroomStore.getState().setFullscreen(true);
   // A kiosk shows start-up problems to its operator only (on the PIN screen), never to visitors.
   if (options.mode === 'kiosk') useKioskStore.getState().configure(options);
   else for (const warning of options.configWarnings) store.addNotice(warning);

@@ -1,4 +1,11 @@
-import { getHepaticApi, printHandout, saveHandoutPdf, saveScreenshot } from '../platform/platform';
+import { useClassroomStore } from '../classroom/classroomStore';
+import {
+  getHepaticApi,
+  openAudienceWindow,
+  printHandout,
+  saveHandoutPdf,
+  saveScreenshot,
+} from '../platform/platform';
 import { useAppStore } from '../store/appStore';
 import { useExploreStore } from '../store/exploreStore';
 import type { CommandContext } from './types';
@@ -6,7 +13,14 @@ import type { CommandContext } from './types';
 const appContextValue: CommandContext = {
   app: useAppStore,
   explore: useExploreStore,
-  platform: { isDesktop: () => getHepaticApi() !== undefined, saveScreenshot, printHandout, saveHandoutPdf },
+  platform: {
+    isDesktop: () => getHepaticApi() !== undefined,
+    saveScreenshot,
+    printHandout,
+    saveHandoutPdf,
+    openAudienceWindow,
+  },
+  classroom: useClassroomStore,
 };
 
 /** The running app's context: its two stores and the desktop shell (or the browser's stand-ins). */

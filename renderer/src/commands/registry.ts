@@ -1,4 +1,5 @@
 import { appCommands } from './app';
+import { classroomCommands } from './classroom';
 import { appContext } from './context';
 import { exploreCommands } from './explore';
 import { kioskCommands } from './kiosk';
@@ -17,6 +18,7 @@ export const COMMANDS: readonly Command[] = [
   ...appCommands,
   ...kioskCommands,
   ...patientCommands,
+  ...classroomCommands,
 ];
 
 const byId = new Map(COMMANDS.map((command) => [command.id, command]));

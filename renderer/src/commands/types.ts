@@ -1,5 +1,6 @@
 import type { StoreApi } from 'zustand';
-import type { PrintHandoutResult, SaveScreenshotResult } from '../platform/platform';
+import type { ClassroomStore } from '../classroom/classroomStore';
+import type { OpenAudienceResult, PrintHandoutResult, SaveScreenshotResult } from '../platform/platform';
 import type { AppStore } from '../store/appStore';
 import type { ExploreStore } from '../store/exploreStore';
 
@@ -10,6 +11,8 @@ export interface PlatformActions {
   printHandout(): Promise<PrintHandoutResult>;
   /** Desktop: asks where to save the handout as a PDF. Browser: the print dialog (which offers PDF). */
   saveHandoutPdf(): Promise<PrintHandoutResult>;
+  /** Opens the audience window: on the second display on the desktop, a new window in a browser. */
+  openAudienceWindow(): Promise<OpenAudienceResult>;
 }
 
 /**
@@ -20,6 +23,8 @@ export interface CommandContext {
   app: StoreApi<AppStore>;
   explore: StoreApi<ExploreStore>;
   platform: PlatformActions;
+  /** How this window presents to a room: blank screen, panels, full screen, contrast. */
+  classroom: StoreApi<ClassroomStore>;
 }
 
 /**

@@ -1,10 +1,16 @@
 // The renderer's one door to the desktop shell. In Electron the preload script puts
 // `window.hepaticApi` there; in a plain browser (e2e tests, web demo) it is absent and
 // every helper falls back to what a web page can do.
-import type { HepaticApi, PrintHandoutResult, SaveScreenshotResult } from '../../../electron/ipc';
+import type {
+  HepaticApi,
+  OpenAudienceResult,
+  PrintHandoutResult,
+  SaveScreenshotResult,
+} from '../../../electron/ipc';
 import { type LaunchOptions, parseLaunchQuery } from '../../../electron/shared/launchOptions';
+import { audienceUrl } from '../classroom/audienceUrl';
 
-export type { HepaticApi, LaunchOptions, PrintHandoutResult, SaveScreenshotResult };
+export type { HepaticApi, LaunchOptions, OpenAudienceResult, PrintHandoutResult, SaveScreenshotResult };
 
 declare global {
   interface Window {
@@ -30,6 +36,9 @@ export async function getLaunchOptions(): Promise<LaunchOptions> {
   const api = getHepaticApi();
   const search = typeof location === 'undefined' ? '' : location.search;
   if (!api) return parseLaunchQuery(search);
+  // The desktop opens its audience window on the same page with ?mode=audience.
+  const fromQuery = parseLaunchQuery(search);
+  if (fromQuery.mode === 'audience') return fromQuery;
   try {
     return await api.getLaunchOptions();
   } catch (error) {
@@ -67,4 +76,12 @@ export async function printHandout(): Promise<PrintHandoutResult> {
   if (api) return api.printHandout();
   window.print();
   return { ok: true };
+}
+
+/** Desktop: the main process opens it (second display when there is one). Browser: a new window. */
+export async function openAudienceWindow(): Promise<OpenAudienceResult> {
+  const api = getHepaticApi();
+  if (api) return api.openAudienceWindow();
+  const opened = window.open(audienceUrl(window.location.href), 'hepatic-audience');
+  return { ok: opened !== null };
 }

@@ -40,6 +40,8 @@ export const stepSchema = z.object({
   durationMin: z.number().positive().max(600),
   titleKey: localeKey,
   captionKey: localeKey,
+  /** Speaker notes for a lecturer (presenter console); optional. */
+  notesKey: localeKey.optional(),
   /** Camera bookmark id from the procedure's `cameras`. */
   camera: identifier,
   /** Reference ids from assets/references.json. */

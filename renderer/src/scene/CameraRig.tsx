@@ -5,6 +5,7 @@ import { Vector3 } from 'three';
 import { frame } from '../runtime';
 import { currentProcedure, useAppStore } from '../store/appStore';
 import { useExploreStore } from '../store/exploreStore';
+import { registerCameraHandle } from './cameraAccess';
 import { dampTowards, prefersReducedMotion, SETTLED_MM } from './cameraMotion';
 
 const goalPosition = new Vector3();
@@ -39,9 +40,16 @@ export const DEFAULT_CAMERA_LIMITS: CameraLimits = {
 export function CameraRig({ limits = DEFAULT_CAMERA_LIMITS }: { limits?: CameraLimits }) {
   const controlsRef = useRef<ComponentRef<typeof OrbitControls>>(null);
   const camera = useThree((s) => s.camera);
+  const invalidate = useThree((s) => s.invalidate);
   const cut = useRef(true);
   const resetCount = useAppStore((s) => s.cameraResetCount);
   const stepIndex = useAppStore((s) => s.stepIndex);
+
+  // The classroom link reads and sets the camera through this handle.
+  useEffect(() => {
+    registerCameraHandle({ camera, controls: () => controlsRef.current, invalidate });
+    return () => registerCameraHandle(null);
+  }, [camera, invalidate]);
 
   // Reset view and a new procedure jump straight to the bookmark, and drop any focus.
   useEffect(() => {

@@ -3,6 +3,7 @@ import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Vector3 } from 'three';
 import { segmentCentre } from '../anatomy';
+import { mergeTeachingLabels } from '../classroom/teachingLabels';
 import { isCutWithLiver } from '../explore/cutScope';
 import { type LabelInput, type LabelPlacement, layoutLabels } from '../explore/labelLayout';
 import { type LabelTarget, labelTargets, labelWanted, showsAllLabels } from '../explore/labelSet';
@@ -23,6 +24,8 @@ interface PlacedLabel {
   position: Vector3;
   /** Whether a cut can take its point away (the liver keeps its name). */
   cutWithLiver: boolean;
+  /** Text in place of the target's own (a merged label: "Tumours ×3"). */
+  text?: string;
 }
 
 const projected = new Vector3();
@@ -127,23 +130,24 @@ export function Labels({ procedure }: LabelsProps) {
   const visible = useAppStore((s) => s.labels);
   const size = useThree((s) => s.size);
   const camera = useThree((s) => s.camera);
-  const anchors = useMemo<PlacedLabel[]>(
-    () =>
-      labelTargets(procedure).map((target) => ({
-        target,
-        position: target.segment
-          ? segmentCentre(target.segment)
-          : target.tumour
-            ? tumourCentre(target.tumour)
-            : pointOnPath(target.path as FlowPathId, target.along ?? 0.5, new Vector3()),
-        cutWithLiver: target.id !== 'liver' && isCutWithLiver(target.id),
-      })),
-    [procedure],
-  );
+  const teaching = useAppStore((s) => s.mode === 'presenter' || s.mode === 'audience');
+  const anchors = useMemo<PlacedLabel[]>(() => {
+    const placed = labelTargets(procedure).map((target) => ({
+      target,
+      position: target.segment
+        ? segmentCentre(target.segment)
+        : target.tumour
+          ? tumourCentre(target.tumour)
+          : pointOnPath(target.path as FlowPathId, target.along ?? 0.5, new Vector3()),
+      cutWithLiver: target.id !== 'liver' && isCutWithLiver(target.id),
+    }));
+    return teaching ? mergeTeachingLabels(placed, t) : placed;
+  }, [procedure, teaching, t]);
 
   const boxes = useRef<Array<HTMLDivElement | null>>([]);
   const lines = useRef<Array<SVGLineElement | null>>([]);
   const widths = useRef<number[]>([]);
+  const heights = useRef<number[]>([]);
   // What each label's DOM shows now, so a frame writes (and builds strings for) only what moved.
   const written = useMemo<Written[]>(() => anchors.map(() => unwritten()), [anchors]);
 
@@ -165,12 +169,13 @@ export function Labels({ procedure }: LabelsProps) {
       projected.copy(anchor.position).project(camera);
       const onScreen = wanted && projected.z < 1 && Math.abs(projected.x) < 1 && Math.abs(projected.y) < 1;
       if (box && !widths.current[i]) widths.current[i] = box.offsetWidth;
+      if (box && !heights.current[i]) heights.current[i] = box.offsetHeight;
       const input = inputs[i] ?? { x: 0, y: 0, width: 0, height: 0, onScreen: false };
       inputs[i] = input;
       input.x = ((projected.x + 1) / 2) * size.width;
       input.y = ((1 - projected.y) / 2) * size.height;
       input.width = widths.current[i] || 80;
-      input.height = 20;
+      input.height = heights.current[i] || 20;
       input.onScreen = onScreen && box !== null;
     }
     layoutLabels(inputs, size.width, size.height, placements);
@@ -211,7 +216,7 @@ export function Labels({ procedure }: LabelsProps) {
           data-structure={anchor.target.id}
           style={LABEL_STYLE}
         >
-          {t(anchor.target.key)}
+          {anchor.text ?? t(anchor.target.key)}
         </div>
       ))}
     </DomOverlay>

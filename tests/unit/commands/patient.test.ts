@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { createClassroomStore } from '../../../renderer/src/classroom/classroomStore';
 import { addPatientTumour, removePatientTumourAt } from '../../../renderer/src/commands/patient';
 import { performCommand } from '../../../renderer/src/commands/registry';
 import type { CommandContext } from '../../../renderer/src/commands/types';
@@ -10,11 +11,13 @@ function context(): CommandContext {
   return {
     app: createAppStore(),
     explore: createExploreStore(),
+    classroom: createClassroomStore(),
     platform: {
       isDesktop: () => false,
       saveScreenshot: vi.fn(async () => ({ saved: true })),
       printHandout: vi.fn(async () => ({ ok: true })),
       saveHandoutPdf: vi.fn(async () => ({ ok: true })),
+      openAudienceWindow: vi.fn(async () => ({ ok: true })),
     },
   };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { createClassroomStore } from '../../../renderer/src/classroom/classroomStore';
 import { COMMANDS, commandForKey, performCommand } from '../../../renderer/src/commands/registry';
 import type { CommandContext } from '../../../renderer/src/commands/types';
 import { parameterDefinitions } from '../../../renderer/src/physiology';
@@ -15,7 +16,9 @@ function testContext(): CommandContext {
       saveScreenshot: vi.fn(async () => ({ saved: true })),
       printHandout: vi.fn(async () => ({ ok: true })),
       saveHandoutPdf: vi.fn(async () => ({ ok: true })),
+      openAudienceWindow: vi.fn(async () => ({ ok: true })),
     },
+    classroom: createClassroomStore(),
   };
 }
 
@@ -70,15 +73,28 @@ describe('command registry', () => {
         expect(prepare, `${command.id} is disabled at start and the test cannot enable it`).toBeDefined();
         prepare?.(ctx);
       }
-      const before = { app: ctx.app.getState(), explore: ctx.explore.getState() };
+      const before = {
+        app: ctx.app.getState(),
+        explore: ctx.explore.getState(),
+        classroom: ctx.classroom.getState(),
+      };
       const pressedBefore = command.isPressed?.(ctx);
       expect(performCommand(command.id, ctx), command.id).toBe(true);
-      const after = { app: ctx.app.getState(), explore: ctx.explore.getState() };
+      const after = {
+        app: ctx.app.getState(),
+        explore: ctx.explore.getState(),
+        classroom: ctx.classroom.getState(),
+      };
       const shell = SHELL_ONLY[command.id];
       if (shell) expect(shell(ctx), command.id).toHaveBeenCalledOnce();
       // 'start' at time 0 and 'previousStep' on step 1 legitimately leave the moment where it was.
       else if (command.id !== 'start' && command.id !== 'previousStep')
-        expect(after.app !== before.app || after.explore !== before.explore, command.id).toBe(true);
+        expect(
+          after.app !== before.app ||
+            after.explore !== before.explore ||
+            after.classroom !== before.classroom,
+          command.id,
+        ).toBe(true);
       if (pressedBefore !== undefined) expect(command.isPressed?.(ctx), command.id).toBe(!pressedBefore);
     }
   });

@@ -35,6 +35,7 @@ function setup(mode: Mode = 'standard') {
       outcome: pin === '2468' ? ('ok' as const) : ('wrong' as const),
       retryInS: 0,
     })),
+    openAudienceWindow: vi.fn(async () => ({ ok: true, secondDisplay: true })),
   } satisfies IpcDeps;
   return { deps, handlers: createIpcHandlers(deps), options };
 }
@@ -73,7 +74,13 @@ describe('isChannelAllowed', () => {
 describe('createIpcHandlers', () => {
   it('has one handler per channel and nothing else', () => {
     expect(Object.keys(setup().handlers).sort()).toEqual(
-      ['app:get-launch-options', 'app:print-handout', 'app:save-screenshot', 'kiosk:operator-exit'].sort(),
+      [
+        'app:get-launch-options',
+        'app:print-handout',
+        'app:save-screenshot',
+        'kiosk:operator-exit',
+        'app:open-audience-window',
+      ].sort(),
     );
   });
 
@@ -86,6 +93,12 @@ describe('createIpcHandlers', () => {
     });
     expect(deps.saveScreenshot).toHaveBeenCalledWith(expect.anything(), expect.any(Buffer));
     await expect(handlers[IPC_CHANNELS.printHandout](eventFrom(appUrl))).resolves.toEqual({ ok: true });
+    await expect(
+      handlers[IPC_CHANNELS.openAudienceWindow](eventFrom(`${appUrl}?mode=presenter`)),
+    ).resolves.toEqual({
+      ok: true,
+      secondDisplay: true,
+    });
   });
 
   it.each([
@@ -100,6 +113,7 @@ describe('createIpcHandlers', () => {
     }
     expect(deps.saveScreenshot).not.toHaveBeenCalled();
     expect(deps.printHandout).not.toHaveBeenCalled();
+    expect(deps.openAudienceWindow).not.toHaveBeenCalled();
     log.mockRestore();
   });
 
@@ -123,6 +137,14 @@ describe('createIpcHandlers', () => {
       'expected a PNG data URL',
     );
     expect(deps.saveScreenshot).not.toHaveBeenCalled();
+  });
+
+  it('kiosk: no audience window', async () => {
+    const { handlers, deps } = setup('kiosk');
+    await expect(handlers[IPC_CHANNELS.openAudienceWindow](eventFrom(appUrl))).resolves.toEqual({
+      ok: false,
+    });
+    expect(deps.openAudienceWindow).not.toHaveBeenCalled();
   });
 
   it('kiosk: no save dialog and no print dialog', async () => {

@@ -21,8 +21,20 @@ describe('parseModeValue', () => {
     if (!parsed.ok) {
       expect(parsed.warning).toContain('--mode');
       expect(parsed.warning).toContain('"cinema"');
-      expect(parsed.warning).toContain('standard, presenter, kiosk');
+      expect(parsed.warning).toContain('standard, presenter, kiosk, patient, audience');
     }
+  });
+});
+
+describe('the audience mode', () => {
+  it('is reachable from the query a presenter console opens', () => {
+    expect(parseLaunchQuery('?mode=audience')).toEqual({
+      mode: 'audience',
+      fullscreen: false,
+      idleSeconds: 90,
+      configWarnings: [],
+    });
+    expect(parseLaunchQuery('?mode=audience&fullscreen=1').fullscreen).toBe(true);
   });
 });
 

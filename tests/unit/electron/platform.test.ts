@@ -21,6 +21,7 @@ function fakeApi(overrides: Partial<HepaticApi> = {}): HepaticApi {
     saveScreenshot: vi.fn(async () => ({ saved: true, path: '/tmp/x.png' })),
     printHandout: vi.fn(async () => ({ ok: true })),
     operatorExit: vi.fn(async () => ({ outcome: 'wrong' as const, retryInS: 0 })),
+    openAudienceWindow: vi.fn(async () => ({ ok: true })),
     ...overrides,
   };
 }

@@ -20,10 +20,11 @@ describe('preload', () => {
     expect([...exposed.keys()]).toEqual(['hepaticApi']);
   });
 
-  it('with exactly the four calls, all plain functions', () => {
+  it('with exactly the five calls, all plain functions', () => {
     const api = exposed.get('hepaticApi') as Record<string, unknown>;
     expect(Object.keys(api).sort()).toEqual([
       'getLaunchOptions',
+      'openAudienceWindow',
       'operatorExit',
       'printHandout',
       'saveScreenshot',
@@ -43,5 +44,7 @@ describe('preload', () => {
     expect(invoke).toHaveBeenLastCalledWith(IPC_CHANNELS.operatorExit, '1234');
     await api.printHandout?.({ destination: 'pdf', path: '/etc/passwd' });
     expect(invoke).toHaveBeenLastCalledWith(IPC_CHANNELS.printHandout, { destination: 'pdf' });
+    await api.openAudienceWindow?.('extra');
+    expect(invoke).toHaveBeenLastCalledWith(IPC_CHANNELS.openAudienceWindow);
   });
 });

@@ -35,9 +35,11 @@ export function useCommand(id: string, arg?: CommandArg): CommandView {
     (onChange: () => void) => {
       const stopApp = ctx.app.subscribe(onChange);
       const stopExplore = ctx.explore.subscribe(onChange);
+      const stopClassroom = ctx.classroom.subscribe(onChange);
       return () => {
         stopApp();
         stopExplore();
+        stopClassroom();
       };
     },
     [ctx],
