@@ -87,10 +87,19 @@ export const BUDGETS: Budget[] = [
     read: (r) => (r.startup.minColours > 50 ? 0 : 1),
   },
   {
-    label: 'renderer JS gzip, KiB',
-    limit: 475,
+    label: 'renderer start-up JS gzip, KiB',
+    limit: 500,
     reason:
-      'measured 433 KiB (the empty r3f page alone is 302); +10% is a dependency that should not have come in',
+      'what every start loads: measured 433 KiB before the kiosk, classroom and patient modes and the ' +
+      'command controls, 470 KiB with them (the empty r3f page alone is 302); 500 is the product budget',
+    read: (r) => r.bundle.startupGzipBytes / 1024,
+  },
+  {
+    label: 'renderer JS gzip, all chunks, KiB',
+    limit: 530,
+    reason:
+      'start-up plus the procedure-file worker (28 KiB, loaded only when a file is opened, with its own ' +
+      'copy of zod): measured 498 KiB; more is a dependency that should not have come in',
     read: (r) => r.bundle.totalGzipBytes / 1024,
   },
   {

@@ -1,5 +1,6 @@
-// Size of the JavaScript a person's machine loads: every chunk, raw and gzip-compressed.
-import { readdirSync, readFileSync } from 'node:fs';
+// Size of the JavaScript a person's machine loads: every chunk, raw and gzip-compressed, and what
+// every start loads (the chunks index.html names).
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -7,27 +8,39 @@ export interface Chunk {
   file: string;
   rawBytes: number;
   gzipBytes: number;
+  /** Loaded by index.html itself; the others load later, when something needs them (a worker). */
+  startup: boolean;
 }
 
 export interface BundleResult {
   chunks: Chunk[];
   totalRawBytes: number;
   totalGzipBytes: number;
+  /** What every start of the app loads: the chunks index.html names. */
+  startupGzipBytes: number;
 }
 
 /** Measures `dir/assets/*.js`, largest first; gzip at zlib's default level, as a web server sends it. */
 export function measureBundle(dir: string): BundleResult {
   const assets = join(dir, 'assets');
+  const indexPath = join(dir, 'index.html');
+  const index = existsSync(indexPath) ? readFileSync(indexPath, 'utf8') : '';
   const chunks = readdirSync(assets)
     .filter((file) => file.endsWith('.js'))
     .map((file) => {
       const bytes = readFileSync(join(assets, file));
-      return { file, rawBytes: bytes.length, gzipBytes: gzipSync(bytes).length };
+      return {
+        file,
+        rawBytes: bytes.length,
+        gzipBytes: gzipSync(bytes).length,
+        startup: index.includes(`assets/${file}`),
+      };
     })
     .sort((a, b) => b.rawBytes - a.rawBytes);
   return {
     chunks,
     totalRawBytes: chunks.reduce((sum, c) => sum + c.rawBytes, 0),
     totalGzipBytes: chunks.reduce((sum, c) => sum + c.gzipBytes, 0),
+    startupGzipBytes: chunks.reduce((sum, c) => sum + (c.startup ? c.gzipBytes : 0), 0),
   };
 }

@@ -75,6 +75,7 @@ export function printResults(r: Results): void {
   table('5. Bundle (out/renderer/assets/*.js, KiB)', [
     ...r.bundle.chunks.map((c) => ({ chunk: c.file, raw: kb(c.rawBytes), gzip: kb(c.gzipBytes) })),
     { chunk: 'total', raw: kb(r.bundle.totalRawBytes), gzip: kb(r.bundle.totalGzipBytes) },
+    { chunk: 'start-up (named by index.html)', raw: '', gzip: kb(r.bundle.startupGzipBytes) },
     {
       chunk: '(empty r3f page)',
       raw: kb(r.bundle.baseline.totalRawBytes),

@@ -163,18 +163,52 @@ test.describe('presenter console and audience window', () => {
     console.log(`audience follow times (ms): ${JSON.stringify(times)}`);
     for (const [what, ms] of Object.entries(times)) expect(ms, what).toBeLessThan(FOLLOW_MS);
 
-    // A reloaded audience asks for the whole picture and shows it as soon as it is up.
+    // A reloaded audience asks for the whole picture and shows it as soon as it is up. Timed on the
+    // page's own clock, every animation frame from its first: a probe from outside would queue behind
+    // the page's start-up work (the physiology solve, the anatomy) and time that instead.
     const before = await shown(console_);
+    const want = { stepIndex: before.stepIndex, xray: before.xray, camera: before.camera };
+    await audience.addInitScript((w) => {
+      type Pose = { position: number[]; target: number[] };
+      type Seen = { stepIndex: number; xray: boolean; camera: Pose | null };
+      const page = window as unknown as {
+        __hepatic?: { frames: number };
+        __hepaticClassroom?: { read(): Seen };
+        __catchUp?: { firstFrameAt: number; caughtUpAt?: number };
+      };
+      const close = (a: number[], b: number[]) =>
+        a.every((value, i) => Math.abs(value - (b[i] as number)) <= 1);
+      const poll = () => {
+        const now = performance.now();
+        if ((page.__hepatic?.frames ?? 0) > 0 && !page.__catchUp) page.__catchUp = { firstFrameAt: now };
+        const s = page.__hepaticClassroom?.read();
+        const cam = w.camera as Pose;
+        if (
+          page.__catchUp &&
+          s &&
+          s.stepIndex === w.stepIndex &&
+          s.xray === w.xray &&
+          s.camera !== null &&
+          close(s.camera.position, cam.position) &&
+          close(s.camera.target, cam.target)
+        ) {
+          page.__catchUp.caughtUpAt = now;
+          return;
+        }
+        requestAnimationFrame(poll);
+      };
+      requestAnimationFrame(poll);
+    }, want);
     await audience.reload();
-    await audience.waitForFunction(() => ((window as unknown as Probe).__hepatic?.frames ?? 0) > 0);
-    const upAt = Date.now();
-    const caughtUpAt = await watchFor(audience, {
-      stepIndex: before.stepIndex,
-      xray: before.xray,
-      camera: before.camera as { position: number[]; target: number[] },
+    const catchUp = await audience.waitForFunction(() => {
+      const c = (window as unknown as { __catchUp?: { firstFrameAt: number; caughtUpAt?: number } })
+        .__catchUp;
+      // An object, so that a catch-up within the first frame (0 ms) is not taken for 'not yet'.
+      return c?.caughtUpAt === undefined ? null : { ms: c.caughtUpAt - c.firstFrameAt };
     });
-    console.log(`reloaded audience caught up ${caughtUpAt - upAt} ms after its first frame`);
-    expect(caughtUpAt - upAt).toBeLessThan(FOLLOW_MS);
+    const caughtUpMs = ((await catchUp.jsonValue()) as { ms: number }).ms;
+    console.log(`reloaded audience caught up ${caughtUpMs.toFixed(0)} ms after its first frame`);
+    expect(caughtUpMs).toBeLessThan(FOLLOW_MS);
     const after = await shown(audience);
     expect(after.timeS).toBeCloseTo(before.timeS, 3);
     expect(after.camera?.position).toEqual(

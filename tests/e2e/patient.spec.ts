@@ -31,7 +31,8 @@ test('placing a tumour in segment VI changes the picture and the address; reload
 }) => {
   // Two page loads and two settled pictures on a CPU-emulated GPU.
   test.setTimeout(240_000);
-  await open(page, '/index.html#procedure=php&t=0');
+  // The infusion step's camera looks at the liver from close by; paused, so only the tumour changes.
+  await open(page, '/index.html#procedure=php&step=infusion');
   // See-through liver, so tumours inside it show.
   await page.getByTestId('scene').click({ position: { x: 5, y: 5 } });
   await page.keyboard.press('x');
