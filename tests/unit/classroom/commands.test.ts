@@ -1,24 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createClassroomStore } from '../../../renderer/src/classroom/classroomStore';
 import { commandForKey, performCommand } from '../../../renderer/src/commands/registry';
-import type { CommandContext } from '../../../renderer/src/commands/types';
-import { createAppStore } from '../../../renderer/src/store/appStore';
-import { createExploreStore } from '../../../renderer/src/store/exploreStore';
-
-function context(open = vi.fn(async () => ({ ok: true }))): CommandContext {
-  return {
-    app: createAppStore(),
-    explore: createExploreStore(),
-    platform: {
-      isDesktop: () => false,
-      saveScreenshot: vi.fn(async () => ({ saved: true })),
-      printHandout: vi.fn(async () => ({ ok: true })),
-      saveHandoutPdf: vi.fn(async () => ({ ok: true })),
-      openAudienceWindow: open,
-    },
-    classroom: createClassroomStore(),
-  };
-}
+import { commandTestContext } from '../commands/testContext';
 
 describe('classroom commands', () => {
   it('maps the clicker and room keys', () => {
@@ -32,7 +14,7 @@ describe('classroom commands', () => {
   });
 
   it('the same blank key brings the picture back; the other colour switches colour', () => {
-    const ctx = context();
+    const ctx = commandTestContext();
     performCommand('blankBlack', ctx);
     expect(ctx.classroom.getState().blank).toBe('black');
     performCommand('blankWhite', ctx);
@@ -42,11 +24,11 @@ describe('classroom commands', () => {
   });
 
   it('opening the audience window reports how it went', async () => {
-    const ctx = context(vi.fn(async () => ({ ok: false })));
+    const ctx = commandTestContext({ openAudienceWindow: vi.fn(async () => ({ ok: false })) });
     performCommand('openAudienceWindow', ctx);
     expect(ctx.classroom.getState().audienceWindow).toBe('opening');
     await vi.waitFor(() => expect(ctx.classroom.getState().audienceWindow).toBe('failed'));
-    const ok = context();
+    const ok = commandTestContext();
     performCommand('openAudienceWindow', ok);
     await vi.waitFor(() => expect(ok.classroom.getState().audienceWindow).toBe('open'));
   });

@@ -1,30 +1,13 @@
-import { describe, expect, it, vi } from 'vitest';
-import { createClassroomStore } from '../../../renderer/src/classroom/classroomStore';
+import { describe, expect, it } from 'vitest';
 import { addPatientTumour, removePatientTumourAt } from '../../../renderer/src/commands/patient';
 import { performCommand } from '../../../renderer/src/commands/registry';
-import type { CommandContext } from '../../../renderer/src/commands/types';
 import { reportPick } from '../../../renderer/src/patient/pickState';
-import { createAppStore, currentProcedure } from '../../../renderer/src/store/appStore';
-import { createExploreStore } from '../../../renderer/src/store/exploreStore';
-
-function context(): CommandContext {
-  return {
-    app: createAppStore(),
-    explore: createExploreStore(),
-    classroom: createClassroomStore(),
-    platform: {
-      isDesktop: () => false,
-      saveScreenshot: vi.fn(async () => ({ saved: true })),
-      printHandout: vi.fn(async () => ({ ok: true })),
-      saveHandoutPdf: vi.fn(async () => ({ ok: true })),
-      openAudienceWindow: vi.fn(async () => ({ ok: true })),
-    },
-  };
-}
+import { currentProcedure } from '../../../renderer/src/store/appStore';
+import { commandTestContext } from './testContext';
 
 describe('patient commands', () => {
   it('the first change starts from the examples shown; any tumour can be removed', () => {
-    const ctx = context();
+    const ctx = commandTestContext();
     const examples = currentProcedure(ctx.app.getState()).tumours.length;
     addPatientTumour(ctx, { segment: 'VI', diameterMm: 60 });
     const list = ctx.app.getState().patientTumours ?? [];
@@ -37,7 +20,7 @@ describe('patient commands', () => {
   });
 
   it('handout and picture are refused in kiosk mode', () => {
-    const ctx = context();
+    const ctx = commandTestContext();
     ctx.app.getState().setMode('kiosk');
     expect(performCommand('makeHandout', ctx)).toBe(false);
     expect(performCommand('savePicture', ctx)).toBe(false);
@@ -48,7 +31,7 @@ describe('patient commands', () => {
   });
 
   it('the draft: segment from the list or a click on the liver, size only within range', () => {
-    const ctx = context();
+    const ctx = commandTestContext();
     const app = () => ctx.app.getState();
     expect(performCommand('choosePatientSegment', ctx, 'II')).toBe(true);
     expect(app().patientDraft.segment).toBe('II');
@@ -68,7 +51,7 @@ describe('patient commands', () => {
   });
 
   it('the picture dialog: size and background choices, saving refused while closed, closing', () => {
-    const ctx = context();
+    const ctx = commandTestContext();
     const app = () => ctx.app.getState();
     expect(performCommand('savePictureNow', ctx)).toBe(false);
     performCommand('savePicture', ctx);

@@ -1,26 +1,10 @@
-import { describe, expect, it, vi } from 'vitest';
-import { createClassroomStore } from '../../../renderer/src/classroom/classroomStore';
+import { describe, expect, it } from 'vitest';
 import { COMMANDS, commandForKey, performCommand } from '../../../renderer/src/commands/registry';
 import type { CommandContext } from '../../../renderer/src/commands/types';
 import { parameterDefinitions } from '../../../renderer/src/physiology';
 import { PROCEDURE_IDS } from '../../../renderer/src/procedure/registry';
-import { createAppStore, currentProcedure } from '../../../renderer/src/store/appStore';
-import { createExploreStore } from '../../../renderer/src/store/exploreStore';
-
-function testContext(): CommandContext {
-  return {
-    app: createAppStore(),
-    explore: createExploreStore(),
-    platform: {
-      isDesktop: () => false,
-      saveScreenshot: vi.fn(async () => ({ saved: true })),
-      printHandout: vi.fn(async () => ({ ok: true })),
-      saveHandoutPdf: vi.fn(async () => ({ ok: true })),
-      openAudienceWindow: vi.fn(async () => ({ ok: true })),
-    },
-    classroom: createClassroomStore(),
-  };
-}
+import { currentProcedure } from '../../../renderer/src/store/appStore';
+import { commandTestContext } from './testContext';
 
 /** Puts a fresh context in a state where a command that starts disabled can run. */
 const PREPARE: Record<string, (ctx: CommandContext) => void> = {
@@ -66,7 +50,7 @@ describe('command registry', () => {
 
   it('performs every command against the context it is given, never a global store', () => {
     for (const command of COMMANDS.filter((c) => !c.args)) {
-      const ctx = testContext();
+      const ctx = commandTestContext();
       // A command disabled in a fresh app is first given something to act on.
       if (command.isEnabled && !command.isEnabled(ctx)) {
         const prepare = PREPARE[command.id];
@@ -100,7 +84,7 @@ describe('command registry', () => {
   });
 
   it('performs every command that takes an argument, for every argument it offers', () => {
-    const ctx = testContext();
+    const ctx = commandTestContext();
     // A notice to dismiss, so dismissNotice offers an argument.
     ctx.app.getState().addNotice('a notice');
     let performed = 0;
@@ -115,7 +99,7 @@ describe('command registry', () => {
       const offered = command.args?.(ctx) ?? [];
       expect(offered.length, command.id).toBeGreaterThan(0);
       for (const arg of offered) {
-        const fresh = testContext();
+        const fresh = commandTestContext();
         fresh.app.getState().setProcedure(procedureId);
         fresh.app.getState().addNotice('a notice');
         const before = { app: fresh.app.getState(), explore: fresh.explore.getState() };
@@ -137,7 +121,7 @@ describe('command registry', () => {
   });
 
   it('takes the new controls from the context: panels, dialogs, files, parameters', () => {
-    const ctx = testContext();
+    const ctx = commandTestContext();
     performCommand('showPanel', ctx, 'charts');
     expect(ctx.app.getState().panel).toBe('charts');
     performCommand('openReferences', ctx);
@@ -157,6 +141,6 @@ describe('command registry', () => {
   });
 
   it('refuses an unknown id', () => {
-    expect(performCommand('noSuchCommand', testContext())).toBe(false);
+    expect(performCommand('noSuchCommand', commandTestContext())).toBe(false);
   });
 });
