@@ -6,20 +6,16 @@ import { useAppStore } from './store/appStore';
 import { AudienceShell } from './ui/audience/AudienceShell';
 import { BlankOverlay } from './ui/audience/BlankOverlay';
 import { Caption } from './ui/Caption';
-import { Clock } from './ui/Clock';
 import { CommandButton } from './ui/commands/CommandButton';
 import { KioskApp } from './ui/kiosk/KioskApp';
 import { Notices } from './ui/Notices';
-import { PlayButton } from './ui/PlayButton';
 import { ProcedureFileButton } from './ui/ProcedureFileButton';
 import { ProcedureSwitch } from './ui/ProcedureSwitch';
 import { PatientLayer } from './ui/patient/PatientLayer';
 import { PresenterShell } from './ui/presenter/PresenterShell';
 import { ReferencesDialog } from './ui/ReferencesDialog';
 import { SidePanel } from './ui/SidePanel';
-import { SpeedSelect } from './ui/SpeedSelect';
-import { NextStepButton, PreviousStepButton } from './ui/StepButtons';
-import { Timeline } from './ui/Timeline';
+import { Transport } from './ui/Transport';
 import { useKeyboardShortcuts } from './ui/useKeyboardShortcuts';
 
 /** One shell per mode: the kiosk's touch screen, the lecturer's console, the room's picture, or the app as a person uses it. */
@@ -55,14 +51,7 @@ function StandardShell() {
         <SidePanel />
       </main>
       <footer className="app-footer">
-        <div className="transport">
-          <PreviousStepButton />
-          <PlayButton />
-          <NextStepButton />
-          <Timeline />
-          <Clock />
-          <SpeedSelect />
-        </div>
+        <Transport />
         <p className="disclaimer" role="note">
           {t('app.disclaimer')}
         </p>

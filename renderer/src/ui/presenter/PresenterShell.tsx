@@ -3,15 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { useClassroomStore } from '../../classroom/classroomStore';
 import { usePresenterLink } from '../../classroom/useClassroomLinks';
 import { Caption } from '../Caption';
-import { Clock } from '../Clock';
 import { CommandButton } from '../commands/CommandButton';
 import { Notices } from '../Notices';
-import { PlayButton } from '../PlayButton';
 import { ProcedureSwitch } from '../ProcedureSwitch';
-import { SpeedSelect } from '../SpeedSelect';
-import { NextStepButton, PreviousStepButton } from '../StepButtons';
 import { StepList } from '../StepList';
-import { Timeline } from '../Timeline';
 import { useKeyboardShortcuts } from '../useKeyboardShortcuts';
 import { ViewToggles } from '../ViewToggles';
 import { AudienceStatus } from './AudienceStatus';
@@ -19,6 +14,7 @@ import { ElapsedClock } from './ElapsedClock';
 import { NextStep } from './NextStep';
 import { SpeakerNotes } from './SpeakerNotes';
 import './presenter.css';
+import { Transport } from '../Transport';
 
 /**
  * The lecturer's console: the scene as the room sees it, the notes for this step, what comes next,
@@ -57,14 +53,7 @@ export function PresenterShell({
         </aside>
       </main>
       <footer className="app-footer">
-        <div className="transport">
-          <PreviousStepButton />
-          <PlayButton />
-          <NextStepButton />
-          <Timeline />
-          <Clock />
-          <SpeedSelect />
-        </div>
+        <Transport />
         <div className="presenter-toggles">
           <ViewToggles />
           <CommandButton command="toggleXray" />
