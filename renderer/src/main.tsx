@@ -2,16 +2,20 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { useClassroomStore } from './classroom/classroomStore';
-import { initI18n } from './i18n';
+import { i18next, initI18n } from './i18n';
 import { getLaunchOptions } from './platform/platform';
 import { frame, installProbe } from './runtime';
 import { useAppStore } from './store/appStore';
+import { startDisplayPrefs } from './store/displayPrefs';
 import { startUrlSync } from './store/urlSync';
 import { useKioskStore } from './ui/kiosk/kioskStore';
 import './ui/styles.css';
 
 initI18n();
 startUrlSync();
+startDisplayPrefs(useAppStore, (problem) =>
+  useAppStore.getState().addNotice(i18next.t('display.savedOptionsDamaged', { problem })),
+);
 // For the e2e tests and the benchmark: a read-only view of the frame.
 installProbe(frame);
 // Mode and config problems come from the desktop shell, or from ?mode= when run as a web page.

@@ -1,6 +1,7 @@
 import { appCommands } from './app';
 import { classroomCommands } from './classroom';
 import { appContext } from './context';
+import { displayCommands } from './display';
 import { exploreCommands } from './explore';
 import { kioskCommands } from './kiosk';
 import { patientCommands } from './patient';
@@ -19,6 +20,7 @@ export const COMMANDS: readonly Command[] = [
   ...kioskCommands,
   ...patientCommands,
   ...classroomCommands,
+  ...displayCommands,
 ];
 
 const byId = new Map(COMMANDS.map((command) => [command.id, command]));

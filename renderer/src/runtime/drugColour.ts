@@ -1,15 +1,29 @@
 import { Color } from 'three';
+import { PALETTES, type PaletteId } from '../anatomy/palette';
 
-/** The drug's colour on screen: amber stands apart from the red, blue and violet of the vessels. */
-export const DRUG_COLOUR = new Color('#ffc21a');
+/**
+ * The drug's colour on screen: amber stands apart from the red, blue and violet of the vessels
+ * (the palette's `drug`; the patient view's is a muted apricot that reads as "medicine", not as alarm).
+ */
+export const DRUG_COLOUR = new Color(PALETTES.standard.drug);
 
-const STANDARD_DRUG = new Color('#ffc21a');
-/** The patient view's drug colour: a muted apricot that reads as "medicine", not as alarm. */
-const SOFT_DRUG = new Color('#e9b483');
+const chosen: { soft: boolean; palette: PaletteId } = { soft: false, palette: 'standard' };
+
+function applyDrugColour(): void {
+  const palette = PALETTES[chosen.palette];
+  DRUG_COLOUR.set(chosen.soft ? palette.softDrug : palette.drug);
+}
 
 /** Switches the drug colour in place (every material reads DRUG_COLOUR when it is next drawn). */
 export function setSoftDrugColour(soft: boolean): void {
-  DRUG_COLOUR.copy(soft ? SOFT_DRUG : STANDARD_DRUG);
+  chosen.soft = soft;
+  applyDrugColour();
+}
+
+/** Takes the drug colour from this palette, keeping the patient view's softness. */
+export function setDrugPalette(palette: PaletteId): void {
+  chosen.palette = palette;
+  applyDrugColour();
 }
 
 /**

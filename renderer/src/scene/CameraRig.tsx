@@ -6,7 +6,7 @@ import { frame } from '../runtime';
 import { currentProcedure, useAppStore } from '../store/appStore';
 import { useExploreStore } from '../store/exploreStore';
 import { registerCameraHandle } from './cameraAccess';
-import { dampTowards, prefersReducedMotion, SETTLED_MM } from './cameraMotion';
+import { dampTowards, motionReduced, SETTLED_MM } from './cameraMotion';
 
 const goalPosition = new Vector3();
 const goalTarget = new Vector3();
@@ -86,7 +86,7 @@ export function CameraRig({ limits = DEFAULT_CAMERA_LIMITS }: { limits?: CameraL
       goalPosition.fromArray(bookmark.position);
       goalTarget.fromArray(bookmark.target);
     }
-    if (cut.current || prefersReducedMotion()) {
+    if (cut.current || motionReduced()) {
       camera.position.copy(goalPosition);
       controls.target.copy(goalTarget);
       cut.current = false;

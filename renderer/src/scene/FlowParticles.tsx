@@ -6,17 +6,12 @@ import { FLOW_PATH_IDS } from '../physiology';
 import type { FlowPathId } from '../procedure/ids';
 import { DRUG_COLOUR, frame } from '../runtime';
 import { pathMeshes } from './anatomy/registry';
+import { BLOOD_COLOURS } from './bloodColours';
+import { motionReduced } from './cameraMotion';
 import { NO_FLOW_ML_MIN, travelAt } from './particleTravel';
 import { type PathSystem, pathLengthMm, pathRadiusMm, pathSystem, pointOnPath } from './paths';
 import type { SceneModel } from './usePhysiology';
 
-/** Blood colours by convention (CLINICAL-FACTS §4.29), slightly lighter than the vessel walls. */
-const BLOOD_COLOURS: Record<PathSystem, Color> = {
-  artery: new Color('#ff5a5a'),
-  portal: new Color('#b07cff'),
-  vein: new Color('#6b8cff'),
-  circuit: new Color('#ff7070'),
-};
 /** One particle every this many millimetres of vessel. */
 const SPACING_MM = 14;
 const MAX_PER_PATH = 48;
@@ -81,6 +76,8 @@ function FlowLayer({ system, paths, model }: FlowLayerProps) {
     const timeS = frame.timeS;
     const flows = frame.physiology.pathFlow;
     const cutting = frame.cut.active;
+    // Less motion: the blood stands still in its vessels, still showing the drug's colour.
+    const still = motionReduced();
     const plane = frame.cut.plane;
     for (let s = 0; s < slots.length; s++) {
       const slot = slots[s] as Slot;
@@ -90,7 +87,7 @@ function FlowLayer({ system, paths, model }: FlowLayerProps) {
       const clipped = cutting && CUT_WITH_LIVER.has(slot.path);
       const flow = shown ? (flows[slot.pathIndex] ?? 0) : 0;
       const moving = Math.abs(flow) >= NO_FLOW_ML_MIN && slot.lengthMm > 0;
-      const offset = moving ? travelAt(model.travel, slot.pathIndex, timeS) / slot.lengthMm : 0;
+      const offset = moving && !still ? travelAt(model.travel, slot.pathIndex, timeS) / slot.lengthMm : 0;
       const tint = frame.drug.path[slot.pathIndex] ?? 0;
       scratchColour.copy(BLOOD_COLOURS[system]).lerp(DRUG_COLOUR, tint);
       const size = moving ? slot.size : 0;

@@ -7,6 +7,7 @@ import { ContextLossGuard } from './ContextLossGuard';
 import { DemandInvalidator } from './DemandInvalidator';
 import { FrameProbe } from './FrameProbe';
 import { Lighting } from './Lighting';
+import { PaletteBridge } from './PaletteBridge';
 import { ProcedureLayer } from './ProcedureLayer';
 import { SceneErrorBoundary } from './SceneErrorBoundary';
 import { isSoftwareRenderer } from './softwareRenderer';
@@ -31,6 +32,7 @@ export function SceneView({ cameraLimits }: { cameraLimits?: CameraLimits }) {
           <DemandInvalidator />
           <SceneCaptureBridge />
           <PatientSceneBridge />
+          <PaletteBridge />
         </Canvas>
       </SceneErrorBoundary>
     </div>

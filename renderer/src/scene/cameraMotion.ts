@@ -1,4 +1,5 @@
 import type { Vector3 } from 'three';
+import { useAppStore } from '../store/appStore';
 
 /**
  * Frame-rate independent easing toward a target: after `halfLifeS` seconds half the distance
@@ -23,4 +24,9 @@ export function prefersReducedMotion(): boolean {
         : null;
   }
   return reducedMotion?.matches === true;
+}
+
+/** Less motion, asked for by the system or in the app: camera cuts, still blood. */
+export function motionReduced(): boolean {
+  return useAppStore.getState().reduceMotion || prefersReducedMotion();
 }

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type { Mode } from '../../../electron/shared/launchOptions';
+import type { PaletteId } from '../anatomy/palette';
 import { withPatientTumours } from '../patient/patientProcedure';
 import type { PatientTumour } from '../patient/tumourList';
 import {
@@ -54,6 +55,10 @@ export interface AppState {
   referencesOpen: boolean;
   /** Bumped to ask for the procedure file picker (the file input opens it). */
   procedureFileRequests: number;
+  /** The scene's and charts' colours: the illustration convention, or one safe for colour-blind viewers. */
+  palette: PaletteId;
+  /** Less motion asked for in the app (the system's prefers-reduced-motion counts as well). */
+  reduceMotion: boolean;
 }
 
 export type PatientDialog = 'picture' | 'expect' | 'handout' | 'closing';
@@ -92,6 +97,8 @@ export interface AppActions {
   setPanel(panel: PanelTab): void;
   setReferencesOpen(open: boolean): void;
   requestProcedureFile(): void;
+  setPalette(palette: PaletteId): void;
+  setReduceMotion(on: boolean): void;
   addNotice(message: string): void;
   dismissNotice(index: number): void;
   /** Copies the playhead into the store; the frame driver calls it at most 10 times a second. */
@@ -141,6 +148,8 @@ export function createAppStore(catalogue: ProcedureCatalogue = buildCatalogue({}
       patientDialog: null,
       patientPick: { picking: false, missed: false },
       patientPicture: { scale: 1, transparent: false, saving: false },
+      palette: 'standard',
+      reduceMotion: false,
 
       play: () => {
         const procedure = currentProcedure(get());
@@ -203,6 +212,8 @@ export function createAppStore(catalogue: ProcedureCatalogue = buildCatalogue({}
       setPanel: (panel) => set({ panel }),
       setReferencesOpen: (referencesOpen) => set({ referencesOpen }),
       requestProcedureFile: () => set((s) => ({ procedureFileRequests: s.procedureFileRequests + 1 })),
+      setPalette: (palette) => set({ palette }),
+      setReduceMotion: (reduceMotion) => set({ reduceMotion }),
       addNotice: (message) => set((s) => ({ notices: [...s.notices, message] })),
       dismissNotice: (index) => set((s) => ({ notices: s.notices.filter((_, i) => i !== index) })),
       publishPlayhead: () => {

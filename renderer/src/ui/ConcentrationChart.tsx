@@ -2,19 +2,26 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
+import { PALETTES } from '../anatomy/palette';
 import { appContext } from '../commands/context';
 import { performCommand } from '../commands/registry';
 import { type CompartmentId, type Solution, seriesFor } from '../physiology';
 import type { Procedure } from '../procedure/schema';
 import { useAppStore } from '../store/appStore';
 
-/** Lines drawn, in order; the IV comparator is dashed. The filter outlet exists only with a filter. */
-const LINES: ReadonlyArray<{ id: CompartmentId | 'ivComparator'; colour: string; dash?: number[] }> = [
-  { id: 'liverBlood', colour: '#e39b74' },
-  { id: 'tumour', colour: '#ffc21a' },
-  { id: 'systemic', colour: '#7cb3ff' },
-  { id: 'filterOutlet', colour: '#7fd68a' },
-  { id: 'ivComparator', colour: '#c0c7cf', dash: [6, 5] },
+/**
+ * Lines drawn, in order, coloured from the palette; the IV comparator is dashed. The filter outlet
+ * exists only with a filter.
+ */
+const LINES: ReadonlyArray<{
+  id: (CompartmentId & keyof typeof PALETTES.standard.chart) | 'ivComparator';
+  dash?: number[];
+}> = [
+  { id: 'liverBlood' },
+  { id: 'tumour' },
+  { id: 'systemic' },
+  { id: 'filterOutlet' },
+  { id: 'ivComparator', dash: [6, 5] },
 ];
 /** Concentrations below this are not drawn on the logarithmic axis (mg/L). */
 const FLOOR_MG_L = 0.01;
@@ -46,6 +53,7 @@ interface ConcentrationChartProps {
 export function ConcentrationChart({ procedure, solution }: ConcentrationChartProps) {
   const { t } = useTranslation();
   const hostRef = useRef<HTMLDivElement>(null);
+  const palette = useAppStore((s) => s.palette);
 
   useEffect(() => {
     const host = hostRef.current;
@@ -78,7 +86,7 @@ export function ConcentrationChart({ procedure, solution }: ConcentrationChartPr
         {},
         ...lines.map((line) => ({
           label: t(line.id === 'ivComparator' ? 'charts.ivComparator' : `physiology.compartment.${line.id}`),
-          stroke: line.colour,
+          stroke: PALETTES[palette].chart[line.id],
           width: 2,
           ...(line.dash ? { dash: line.dash } : {}),
         })),
@@ -122,7 +130,7 @@ export function ConcentrationChart({ procedure, solution }: ConcentrationChartPr
       plot.over.removeEventListener('click', onClick);
       plot.destroy();
     };
-  }, [procedure, solution, t]);
+  }, [procedure, solution, t, palette]);
 
   return (
     <figure className="chart">

@@ -25,7 +25,13 @@ import type { Tumour } from '../../procedure/schema';
 import { frame } from '../../runtime';
 import { useExploreStore } from '../../store/exploreStore';
 import { HIDDEN_LAYER } from './ExploreEffects';
-import { SECTION_SPAN_MM, SectionPainter, sectionSweeps, setActiveSectionPainter } from './sectionPainter';
+import {
+  SECTION_SPAN_MM,
+  SectionPainter,
+  sectionPaletteVersion,
+  sectionSweeps,
+  setActiveSectionPainter,
+} from './sectionPainter';
 import { SEGMENT_COLOURS } from './segmentTint';
 import { tumourFeeders } from './tumourFeederGeometry';
 
@@ -139,6 +145,7 @@ interface Painted {
   hidden: unknown;
   isolated: unknown;
   tumours: unknown;
+  palette: number;
 }
 
 const sectionFrame: PlaneFrame = {
@@ -225,9 +232,16 @@ export function CutCap({ tumours }: CutCapProps) {
       last.cut !== s.cut ||
       last.hidden !== s.hidden ||
       last.isolated !== s.isolated ||
-      last.tumours !== tumours
+      last.tumours !== tumours ||
+      last.palette !== sectionPaletteVersion.value
     ) {
-      painted.current = { cut: s.cut, hidden: s.hidden, isolated: s.isolated, tumours };
+      painted.current = {
+        cut: s.cut,
+        hidden: s.hidden,
+        isolated: s.isolated,
+        tumours,
+        palette: sectionPaletteVersion.value,
+      };
       // The plane geometry's own axes, so the painted texture lines up with its uv.
       sectionFrame.origin.copy(centreOnPlane);
       sectionFrame.u.set(1, 0, 0).applyQuaternion(mesh.quaternion);

@@ -1,18 +1,14 @@
 import { Color, DoubleSide, FrontSide, MeshPhysicalMaterial, MeshStandardMaterial } from 'three';
 import type { PathSystem, StationKind } from '../../anatomy';
+import { PALETTES, type Palette } from '../../anatomy/palette';
 import type { FlowPathId } from '../../procedure/ids';
 
 /**
  * Materials for the anatomy, made once and shared. Colours follow the illustration convention
- * (arteries red, portal vein violet, veins blue, gallbladder green); the palette can be changed at
- * run time through the registry.
+ * (arteries red, portal vein violet, veins blue, gallbladder green); `applyMaterialPalette` recolours
+ * the vessels and the filter in place when the palette changes.
  */
-export const SYSTEM_COLOURS: Record<PathSystem, string> = {
-  artery: '#c62828',
-  portal: '#7e57c2',
-  vein: '#2f5fb3',
-  circuit: '#dfe6ec',
-};
+export const SYSTEM_COLOURS: Record<PathSystem, string> = { ...PALETTES.standard.vessel };
 
 const pathMaterialCache = new Map<FlowPathId, MeshPhysicalMaterial>();
 
@@ -41,6 +37,7 @@ export function pathMaterial(id: FlowPathId, system: PathSystem): MeshPhysicalMa
             opacity: 0.72,
           });
     material.name = id;
+    material.userData.system = system;
     pathMaterialCache.set(id, material);
   }
   return material;
@@ -156,7 +153,7 @@ export function bodyMaterial(): MeshStandardMaterial {
 
 const STATION_COLOURS: Record<StationKind, string> = {
   pump: '#7d8a96',
-  filter: '#f1f4f7',
+  filter: PALETTES.standard.filter,
   oxygenator: '#c3d3e4',
   heatExchanger: '#d7b48a',
   bubbleTrap: '#e9eef3',
@@ -179,4 +176,16 @@ export function stationMaterial(kind: StationKind): MeshPhysicalMaterial {
     stationCache.set(kind, material);
   }
   return material;
+}
+
+/** Recolours the vessels, branches and filter already made, and those made later. */
+export function applyMaterialPalette(palette: Palette): void {
+  Object.assign(SYSTEM_COLOURS, palette.vessel);
+  STATION_COLOURS.filter = palette.filter;
+  for (const material of pathMaterialCache.values()) {
+    const system = material.userData.system as PathSystem | undefined;
+    if (system) material.color.set(SYSTEM_COLOURS[system]);
+  }
+  for (const [system, material] of branchCache) material.color.set(SYSTEM_COLOURS[system as PathSystem]);
+  stationCache.get('filter')?.color.set(STATION_COLOURS.filter);
 }

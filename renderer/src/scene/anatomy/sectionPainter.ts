@@ -1,6 +1,7 @@
 import { CanvasTexture, LinearFilter, SRGBColorSpace, Vector3 } from 'three';
 import { getAnatomy, type PathSystem } from '../../anatomy';
 import type { Sweep } from '../../anatomy/gallbladder';
+import { PALETTES, type Palette } from '../../anatomy/palette';
 import type { TumourFeeder } from '../../anatomy/tumourFeeders';
 import { lumpSection, type PlaneFrame, sweepSection } from '../../explore/sectionShapes';
 import type { Tumour } from '../../procedure/schema';
@@ -15,12 +16,17 @@ type SweepKind = Exclude<PathSystem, 'circuit'> | 'gallbladder' | 'bile';
 
 /** Wall and lumen colours of each kind of tube in section, as in cross-sectional atlases. */
 const SECTION_COLOURS: Record<SweepKind, { wall: string; lumen: string }> = {
-  artery: { wall: '#d2463c', lumen: '#7d1616' },
-  portal: { wall: '#9272d0', lumen: '#4a2f80' },
-  vein: { wall: '#4a78c6', lumen: '#1d3a73' },
+  ...PALETTES.standard.section,
   gallbladder: { wall: '#4f9a45', lumen: '#8fae3a' },
   bile: { wall: '#6aa846', lumen: '#3d6b25' },
 };
+/** Bumped when the palette changes, so the cut face is painted again in the new colours. */
+export const sectionPaletteVersion = { value: 0 };
+
+export function applySectionPalette(palette: Palette): void {
+  Object.assign(SECTION_COLOURS, palette.section);
+  sectionPaletteVersion.value++;
+}
 const TUMOUR_FILL = '#eadcb8';
 const TUMOUR_RIM = '#b99f6c';
 /** Lumen radius as a share of the tube's: the rest is the wall ring. */
