@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import { sceneCanvas, waitForFrames } from './pixels';
 
@@ -66,4 +67,24 @@ export function watchErrors(page: Page): string[] {
   });
   page.on('pageerror', (error) => errors.push(error.message));
   return errors;
+}
+
+/** Opens the app with a query and hash (`?mode=patient#procedure=php`) and waits for the scene's first frame. */
+export async function openApp(page: Page, address: string): Promise<void> {
+  await page.goto(`/index.html${address}`);
+  await expect(sceneCanvas(page)).toBeVisible();
+  await page.waitForFunction(() => ((window as unknown as { __hepatic?: Probe }).__hepatic?.frames ?? 0) > 0);
+}
+
+/** Clicks the first visible control that performs this registered command (whatever its label's language). */
+export async function clickCommand(page: Page, command: string): Promise<void> {
+  await page.locator(`[data-command="${command}"]:visible`).first().click();
+}
+
+/** Every axe violation of any impact on the page as it is now, one line each: rule, impact, where. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
 }

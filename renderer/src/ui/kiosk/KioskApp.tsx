@@ -63,9 +63,12 @@ export function KioskApp({ scene }: { scene: ReactNode }) {
         </div>
         <StepList />
       </footer>
-      <p className="kiosk-disclaimer" role="note">
-        {t('app.disclaimer')}
-      </p>
+      {/* A landmark of its own, so no content lies outside one. */}
+      <aside className="kiosk-disclaimer">
+        <p className="kiosk-disclaimer-text" role="note">
+          {t('app.disclaimer')}
+        </p>
+      </aside>
       {phase === 'warning' && <StillThereNotice secondsLeft={secondsLeft} onKeepLooking={keepLooking} />}
       {phase === 'attract' && <AttractOverlay />}
       {pinOpen && <PinScreen onClose={() => setPinOpen(false)} />}

@@ -13,7 +13,14 @@ export function ClosingSummary() {
   if (!patientView || !atEnd) return null;
   const content = contentFor(procedureId).closing;
   return (
-    <section className="closing-summary" aria-labelledby="closing-title" data-testid="closing-summary">
+    // Focusable: it scrolls when long, and a keyboard must be able to scroll it.
+    <section
+      className="closing-summary"
+      aria-labelledby="closing-title"
+      data-testid="closing-summary"
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must take focus to scroll from the keyboard
+      tabIndex={0}
+    >
       <h2 id="closing-title">{t('patient.closing.title')}</h2>
       <StatementSections
         sections={CLOSING_SECTIONS.map((name) => ({
