@@ -73,17 +73,16 @@ function buildDefinitions(procedure: Procedure): ParamDefinition[] {
   const drug = procedure.drug;
   const drugRefs = [...drug.references];
   const surgical = roles.isolation === 'clamps';
-  // Open IHP defaults to the NCI protocol the procedure file cites (see presets.ts).
+  // Open IHP defaults to the NCI protocol the procedure file cites (see presets.ts): the file gives
+  // its dose, dose basis and delivery (a test holds them to the preset), the preset its temperature and leak.
   const nci = surgical ? NCI_PARAMS : undefined;
-  const idealDosing = nci ? nci.idealWeightDosing : drug.doseBasis === 'idealBodyWeight' ? 1 : 0;
+  const idealDosing = drug.doseBasis === 'idealBodyWeight' ? 1 : 0;
   const defs: ParamDefinition[] = [
     def('weight', 'kg', 70, 35, 200, {
       assumed: "a typical adult; actual weight, which the label's volumes and clearance are per kg of",
       source: ['melphalan-label'],
     }),
-    def('idealWeightDosing', 'yes/no', idealDosing, 0, 1, {
-      source: nci ? ['alexander1998'] : drugRefs,
-    }),
+    def('idealWeightDosing', 'yes/no', idealDosing, 0, 1, { source: drugRefs }),
     def('height', 'cm', 170, 140, 210, {
       assumed: 'a typical adult; with sex it gives the ideal body weight the dose is per kg of',
       source: ['hepzato-label'],
@@ -108,10 +107,10 @@ function buildDefinitions(procedure: Procedure): ParamDefinition[] {
     def(
       'infusionMin',
       'min',
-      nci ? nci.infusionMin : drug.infusionMin,
+      drug.infusionMin,
       Math.min(1, drug.infusionMin),
       Math.max(240, drug.infusionMin),
-      nci ? { source: ['alexander1998'] } : { source: drugRefs },
+      { source: drugRefs },
     ),
     def('cardiacOutput', 'mL/min', 5000, 2500, 12000, { source: ['textbook-physiology'] }),
     def('liverBloodFlow', 'mL/min', 1500, 500, 3000, { source: ['asa-liver-flow'] }),
