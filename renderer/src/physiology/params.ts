@@ -32,6 +32,15 @@ export const FITTED = {
   liverPartition: 4,
 } as const;
 
+/**
+ * PHP's circuit defaults. No systemic pharmacokinetics of PHP (AUC or peak in the body) could be
+ * found to calibrate them against (README, "The model behind the picture"): the flow follows from
+ * the circuit's layout and the resting liver blood flow, the leak is assumed. Only the filter is
+ * calibrated, to de Leede 2017 (tests/unit/physiology/phpSystemic.test.ts).
+ */
+export const PHP_CIRCUIT_FLOW_ML_MIN = 1500;
+export const PHP_LEAK_FRACTION = 0.02;
+
 function def(
   name: string,
   unit: string,
@@ -120,11 +129,17 @@ function buildDefinitions(procedure: Procedure): ParamDefinition[] {
   );
   if (roles.liverCircuit) {
     defs.push(
-      def('circuitFlow', 'mL/min', surgical ? 600 : 1500, 100, 3000, {
-        assumed: surgical
-          ? 'no published perfusate flow for open IHP; a typical hepatic arterial perfusion flow'
-          : 'no published PHP circuit flow; set to drain the resting liver blood flow',
-      }),
+      surgical
+        ? def('circuitFlow', 'mL/min', 600, 100, 3000, {
+            assumed: 'no published perfusate flow for open IHP; a typical hepatic arterial perfusion flow',
+          })
+        : // With the vena cava closed above and below the hepatic veins, all of the liver's outflow
+          // goes through the circuit (JECT 2011), so the pump flow is the liver's blood flow.
+          def('circuitFlow', 'mL/min', PHP_CIRCUIT_FLOW_ML_MIN, 100, 3000, {
+            assumed:
+              "no pump flow is published for PHP; the circuit takes all of the liver's outflow, so it is set to the resting liver blood flow (lower under anaesthesia is possible)",
+            source: ['ject2011', 'asa-liver-flow'],
+          }),
       def('circuitVolume', 'mL', surgical ? 700 : 600, 100, 3000, {
         assumed: surgical
           ? 'tubing set of about 220 mL plus reservoir and oxygenator; the reservoir volume is not published'
@@ -133,8 +148,9 @@ function buildDefinitions(procedure: Procedure): ParamDefinition[] {
       }),
       nci
         ? def('leakFraction', 'fraction', nci.leakFraction, 0, 1, { source: ['libutti2000'] })
-        : def('leakFraction', 'fraction', 0.02, 0, 1, {
-            assumed: 'not measured in patients; pigs leaked under 7% with percutaneous isolation',
+        : def('leakFraction', 'fraction', PHP_LEAK_FRACTION, 0, 1, {
+            assumed:
+              'no leak past the balloons is published for patients; pigs leaked under 7% with percutaneous isolation',
             source: ['maleux2010'],
           }),
     );
@@ -175,7 +191,8 @@ function buildDefinitions(procedure: Procedure): ParamDefinition[] {
       source: ['melphalan-label'],
     }),
     def('hepaticExtraction', 'fraction', FITTED.hepaticExtraction, 0, 0.9, {
-      assumed: 'first-pass hepatic uptake is not published; fitted to the Leiden IHP peak and AUC ratios',
+      assumed:
+        'first-pass hepatic uptake is not published; fitted to the Leiden IHP peak and AUC ratios and used unchanged for PHP',
       source: ['leiden2000'],
     }),
     def('liverPartition', 'ratio', FITTED.liverPartition, 0.1, 20, {
