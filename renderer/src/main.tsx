@@ -10,6 +10,7 @@ import { startDisplayPrefs } from './store/displayPrefs';
 import { startUrlSync } from './store/urlSync';
 import { useKioskStore } from './ui/kiosk/kioskStore';
 import './ui/styles.css';
+import './ui/zoom.css';
 
 initI18n();
 startUrlSync();

@@ -136,3 +136,74 @@ for (const lang of LANGUAGES) {
     });
   });
 }
+
+/**
+ * 1366×768 at 200% browser zoom, emulated as a 683×384 CSS-pixel viewport at device scale factor 2
+ * (the layout a 200% zoom gives: CSS pixels halve, media queries see 683 px). Each control is
+ * scrolled into view the way a keyboard user's focus would bring it, then must lie wholly inside
+ * the window and inside every box that clips it.
+ */
+test.describe('200% zoom at 1366×768', () => {
+  test.use({ viewport: { width: 683, height: 384 }, deviceScaleFactor: 2 });
+
+  async function clippedControls(page: Page): Promise<string[]> {
+    return page.evaluate(() => {
+      const selector = 'button, input, select, textarea, a[href], [role="tab"], [tabindex="0"]';
+      const clipped: string[] = [];
+      for (const el of document.querySelectorAll<HTMLElement>(selector)) {
+        // Not rendered (display none, hidden, or inside a closed <details>): nothing to reach.
+        if (!el.checkVisibility({ visibilityProperty: true })) continue;
+        // Visually hidden inputs inside a visible label are reached through the label.
+        if (el.closest('.visually-hidden') || (el.getBoundingClientRect().width <= 1 && el.closest('label')))
+          continue;
+        el.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+        const box = el.getBoundingClientRect();
+        const name = (el.getAttribute('aria-label') ?? el.textContent ?? el.tagName).trim().slice(0, 40);
+        const inside = (outer: { left: number; top: number; right: number; bottom: number }) =>
+          box.left >= outer.left - 1 &&
+          box.top >= outer.top - 1 &&
+          box.right <= outer.right + 1 &&
+          box.bottom <= outer.bottom + 1;
+        if (!inside({ left: 0, top: 0, right: window.innerWidth, bottom: window.innerHeight })) {
+          clipped.push(`${name}: outside the window`);
+          continue;
+        }
+        // The body's overflow is the window's (CSS propagates it), and the window was checked above.
+        for (
+          let parent = el.parentElement;
+          parent && parent !== document.body;
+          parent = parent.parentElement
+        ) {
+          const overflow = getComputedStyle(parent);
+          if (overflow.overflowX === 'visible' && overflow.overflowY === 'visible') continue;
+          if (!inside(parent.getBoundingClientRect())) {
+            clipped.push(`${name}: cut off by .${parent.className || parent.tagName}`);
+            break;
+          }
+        }
+      }
+      return clipped;
+    });
+  }
+
+  test('standard and patient: every tab and control reachable, none cut off', async ({ page }) => {
+    test.setTimeout(180_000);
+    await openApp(page, '#procedure=php&t=2400');
+    for (const tab of ['steps', 'explore', 'charts', 'parameters', 'patient'] as const) {
+      await page.locator(`#tab-${tab}`).click();
+      expect(await clippedControls(page), tab).toEqual([]);
+    }
+    await page.locator('[data-command="openReferences"]').click();
+    expect(await clippedControls(page), 'references').toEqual([]);
+    await page.keyboard.press('Escape');
+    await openApp(page, '?mode=patient#procedure=php&step=infusion');
+    await page.locator('#tab-patient').click();
+    await page.locator('[data-command="showWhatToExpect"]').click();
+    expect(await clippedControls(page), 'what to expect').toEqual([]);
+  });
+
+  test('presenter: every control reachable, none cut off', async ({ page }) => {
+    await openApp(page, '?mode=presenter#procedure=ihp&t=600');
+    expect(await clippedControls(page)).toEqual([]);
+  });
+});
