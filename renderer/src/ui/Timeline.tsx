@@ -1,4 +1,4 @@
-import { type KeyboardEvent, memo, type PointerEvent, useRef } from 'react';
+import { type KeyboardEvent, memo, type PointerEvent, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { appContext } from '../commands/context';
 import { performCommand } from '../commands/registry';
@@ -6,6 +6,7 @@ import type { Procedure } from '../procedure/schema';
 import { procedureDurationS } from '../procedure/timeline';
 import { currentProcedure, useAppStore } from '../store/appStore';
 import { formatProcedureTime } from './formatTime';
+import { useFillIn } from './useFillIn';
 
 interface StepMarkersProps {
   procedure: Procedure;
@@ -40,7 +41,12 @@ export function Timeline() {
   const trackRef = useRef<HTMLDivElement>(null);
   const duration = procedureDurationS(procedure);
   const step = procedure.steps[stepIndex];
-  const stepTitle = step ? t(step.titleKey) : '';
+  const stepTitle = useMemo(() => (step ? t(step.titleKey) : ''), [t, step]);
+  const valueText = useFillIn(
+    'controls.timelineValue',
+    'time',
+    useMemo(() => ({ step: stepTitle }), [stepTitle]),
+  );
 
   const seekToPointer = (event: PointerEvent<HTMLDivElement>) => {
     const track = trackRef.current;
@@ -91,7 +97,7 @@ export function Timeline() {
         aria-valuemin={0}
         aria-valuemax={Math.round(duration)}
         aria-valuenow={Math.round(timeS)}
-        aria-valuetext={t('controls.timelineValue', { step: stepTitle, time: formatProcedureTime(timeS) })}
+        aria-valuetext={valueText(formatProcedureTime(timeS))}
         onKeyDown={onKeyDown}
         onPointerDown={(event) => {
           event.currentTarget.setPointerCapture(event.pointerId);
