@@ -1,4 +1,4 @@
-import { type KeyboardEvent, memo, type PointerEvent, useMemo, useRef } from 'react';
+import { type KeyboardEvent, memo, type PointerEvent, useCallback, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { appContext } from '../commands/context';
 import { performCommand } from '../commands/registry';
@@ -7,6 +7,7 @@ import { procedureDurationS } from '../procedure/timeline';
 import { currentProcedure, useAppStore } from '../store/appStore';
 import { formatProcedureTime } from './formatTime';
 import { useFillIn } from './useFillIn';
+import { usePlayheadWriter } from './usePlayheadWriter';
 
 interface StepMarkersProps {
   procedure: Procedure;
@@ -34,7 +35,6 @@ const StepMarkers = memo(function StepMarkers({ procedure, stepIndex, duration }
 export function Timeline() {
   const { t } = useTranslation();
   const procedure = useAppStore(currentProcedure);
-  const timeS = useAppStore((s) => s.timeS);
   const stepIndex = useAppStore((s) => s.stepIndex);
   const seek = (toS: number) => performCommand('seek', appContext(), toS);
   const run = (id: string) => () => performCommand(id, appContext());
@@ -47,6 +47,23 @@ export function Timeline() {
     'time',
     useMemo(() => ({ step: stepTitle }), [stepTitle]),
   );
+  const fillRef = useRef<HTMLDivElement>(null);
+  const thumbRef = useRef<HTMLDivElement>(null);
+  // The playhead moves the fill, the thumb and the slider's value by direct DOM writes: the
+  // component re-renders only when the step or the procedure changes.
+  const writePlayhead = useCallback(
+    (timeS: number) => {
+      const track = trackRef.current;
+      const percent = `${(timeS / duration) * 100}%`;
+      if (fillRef.current) fillRef.current.style.width = percent;
+      if (thumbRef.current) thumbRef.current.style.left = percent;
+      if (!track) return;
+      track.setAttribute('aria-valuenow', String(Math.round(timeS)));
+      track.setAttribute('aria-valuetext', valueText(formatProcedureTime(timeS)));
+    },
+    [duration, valueText],
+  );
+  usePlayheadWriter(writePlayhead);
 
   const seekToPointer = (event: PointerEvent<HTMLDivElement>) => {
     const track = trackRef.current;
@@ -94,10 +111,10 @@ export function Timeline() {
         role="slider"
         tabIndex={0}
         aria-label={t('controls.timeline')}
+        // The time at this render; writePlayhead keeps it (and the value text) current.
+        aria-valuenow={Math.round(useAppStore.getState().timeS)}
         aria-valuemin={0}
         aria-valuemax={Math.round(duration)}
-        aria-valuenow={Math.round(timeS)}
-        aria-valuetext={valueText(formatProcedureTime(timeS))}
         onKeyDown={onKeyDown}
         onPointerDown={(event) => {
           event.currentTarget.setPointerCapture(event.pointerId);
@@ -107,9 +124,9 @@ export function Timeline() {
           if (event.currentTarget.hasPointerCapture(event.pointerId)) seekToPointer(event);
         }}
       >
-        <div className="timeline-fill" style={{ width: `${(timeS / duration) * 100}%` }} />
+        <div ref={fillRef} className="timeline-fill" />
         <StepMarkers procedure={procedure} stepIndex={stepIndex} duration={duration} />
-        <div className="timeline-thumb" style={{ left: `${(timeS / duration) * 100}%` }} />
+        <div ref={thumbRef} className="timeline-thumb" />
       </div>
     </div>
   );
