@@ -136,21 +136,17 @@ function buildDefinitions(procedure: Procedure): ParamDefinition[] {
         : // With the vena cava closed above and below the hepatic veins, all of the liver's outflow
           // goes through the circuit (JECT 2011), so the pump flow is the liver's blood flow.
           def('circuitFlow', 'mL/min', PHP_CIRCUIT_FLOW_ML_MIN, 100, 3000, {
-            assumed:
-              'physiology.assumed.circuitFlowPhp',
+            assumed: 'physiology.assumed.circuitFlowPhp',
             source: ['ject2011', 'asa-liver-flow'],
           }),
       def('circuitVolume', 'mL', surgical ? 700 : 600, 100, 3000, {
-        assumed: surgical
-          ? 'physiology.assumed.circuitVolumeIhp'
-          : 'physiology.assumed.circuitVolumePhp',
+        assumed: surgical ? 'physiology.assumed.circuitVolumeIhp' : 'physiology.assumed.circuitVolumePhp',
         source: surgical ? ['rotterdam-thesis'] : ['ject2011'],
       }),
       nci
         ? def('leakFraction', 'fraction', nci.leakFraction, 0, 1, { source: ['libutti2000'] })
         : def('leakFraction', 'fraction', PHP_LEAK_FRACTION, 0, 1, {
-            assumed:
-              'physiology.assumed.leakFractionPhp',
+            assumed: 'physiology.assumed.leakFractionPhp',
             source: ['maleux2010'],
           }),
     );
@@ -191,8 +187,7 @@ function buildDefinitions(procedure: Procedure): ParamDefinition[] {
       source: ['melphalan-label'],
     }),
     def('hepaticExtraction', 'fraction', FITTED.hepaticExtraction, 0, 0.9, {
-      assumed:
-        'physiology.assumed.hepaticExtraction',
+      assumed: 'physiology.assumed.hepaticExtraction',
       source: ['leiden2000'],
     }),
     def('liverPartition', 'ratio', FITTED.liverPartition, 0.1, 20, {
