@@ -2,6 +2,7 @@ import { anglesFromNormal, normalFromAngles } from '../explore/cutAngles';
 import { type CutAxis, nextCutAxis } from '../explore/cutPlane';
 import { LABEL_DENSITIES, type LabelDensity } from '../explore/labelSet';
 import { structureList } from '../explore/structureList';
+import { isStructureShown, withShown } from '../explore/visibility';
 import { currentProcedure } from '../store/appStore';
 import type { Command } from './types';
 
@@ -46,12 +47,16 @@ export const exploreCommands: readonly Command[] = [
     labelKey: 'explore.structures',
     keys: [],
     args: ({ app }) => structureIds(currentProcedure(app.getState())),
-    perform: ({ explore }, arg) => {
+    perform: ({ app, explore }, arg) => {
       const id = String(arg);
-      explore.getState().setHidden(id, !explore.getState().hidden.has(id));
+      const groups = structureList(currentProcedure(app.getState()));
+      const state = explore.getState();
+      state.setVisibility(withShown(id, !isStructureShown(id, state, groups), state, groups));
     },
-    // Pressed: shown (the list's box is ticked while the structure is not hidden).
-    isPressed: ({ explore }, arg) => !explore.getState().hidden.has(String(arg)),
+    // Pressed: shown. The list's box is ticked exactly while the structure is shown, whether it was
+    // hidden itself, through its group, or by "Only" on something else.
+    isPressed: ({ app, explore }, arg) =>
+      isStructureShown(String(arg), explore.getState(), structureList(currentProcedure(app.getState()))),
   },
   {
     id: 'toggleIsolated',
