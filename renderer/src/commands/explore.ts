@@ -3,12 +3,25 @@ import { type CutAxis, nextCutAxis } from '../explore/cutPlane';
 import { LABEL_DENSITIES, type LabelDensity } from '../explore/labelSet';
 import { structureList } from '../explore/structureList';
 import { isStructureShown, withShown } from '../explore/visibility';
+import type { Procedure } from '../procedure/schema';
 import { currentProcedure } from '../store/appStore';
 import type { Command } from './types';
 
 /** Taking the anatomy apart: x-ray, cut, segments, labels, and showing, hiding or isolating structures. */
 
 const CUT_AXES: ReadonlyArray<CutAxis | 'none'> = ['none', 'axial', 'coronal', 'sagittal', 'free'];
+
+const groupsByProcedure = new WeakMap<Procedure, ReturnType<typeof structureList>>();
+
+/** The structure list's groups for a procedure, built once: every box asks on every store change. */
+function groupsOf(procedure: Procedure): ReturnType<typeof structureList> {
+  let groups = groupsByProcedure.get(procedure);
+  if (!groups) {
+    groups = structureList(procedure);
+    groupsByProcedure.set(procedure, groups);
+  }
+  return groups;
+}
 
 /** Every group and structure id the structure list offers for the current procedure. */
 function structureIds(procedure: Parameters<typeof structureList>[0]): string[] {
@@ -49,14 +62,14 @@ export const exploreCommands: readonly Command[] = [
     args: ({ app }) => structureIds(currentProcedure(app.getState())),
     perform: ({ app, explore }, arg) => {
       const id = String(arg);
-      const groups = structureList(currentProcedure(app.getState()));
+      const groups = groupsOf(currentProcedure(app.getState()));
       const state = explore.getState();
       state.setVisibility(withShown(id, !isStructureShown(id, state, groups), state, groups));
     },
     // Pressed: shown. The list's box is ticked exactly while the structure is shown, whether it was
     // hidden itself, through its group, or by "Only" on something else.
     isPressed: ({ app, explore }, arg) =>
-      isStructureShown(String(arg), explore.getState(), structureList(currentProcedure(app.getState()))),
+      isStructureShown(String(arg), explore.getState(), groupsOf(currentProcedure(app.getState()))),
   },
   {
     id: 'toggleIsolated',
