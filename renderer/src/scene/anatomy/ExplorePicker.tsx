@@ -76,17 +76,19 @@ export function ExplorePicker({ children }: ExplorePickerProps) {
       }
       return null;
     };
-    // …and the structure the pointer would name at a point in the canvas (px).
-    const idAt = (x: number, y: number): string | null => {
+    // …and every structure along the ray through a point in the canvas (px), nearest first, seen or behind.
+    const idsAt = (x: number, y: number): string[] => {
       const { camera, scene, size: view } = get();
       const root = scene.getObjectByName('explorable');
-      if (!root) return null;
+      if (!root) return [];
       probeNdc.set((x / view.width) * 2 - 1, 1 - (y / view.height) * 2);
       probeRay.setFromCamera(probeNdc, camera);
-      const hit = choosePick(probeRay.intersectObject(root, true));
-      return hit ? exploreIdForHit(hit, segmentsShown()) : null;
+      return probeRay
+        .intersectObject(root, true)
+        .filter((hit) => hit.object.visible && hit.object.layers.isEnabled(0))
+        .map((hit) => exploreIdForHit(hit, segmentsShown()) ?? '');
     };
-    (window as unknown as { __explore?: unknown }).__explore = { pointFor: probe, idAt };
+    (window as unknown as { __explore?: unknown }).__explore = { pointFor: probe, idsAt };
   }, [get]);
 
   // Moving off every structure, or out of the canvas, clears the name.

@@ -56,7 +56,7 @@ export function KeyboardPicker() {
     const focusOn = (id: string) => {
       const mesh = shown().meshes.get(id);
       if (!mesh) return;
-      const distanceMm = focusFor(mesh, id, pointOn(mesh, point), target);
+      const distanceMm = focusFor(mesh, id, pointOn(mesh, point), target, true);
       const explore = useExploreStore.getState();
       explore.select(id);
       explore.setFocus({

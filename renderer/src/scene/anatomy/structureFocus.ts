@@ -1,5 +1,5 @@
 import { type Mesh, type Object3D, Sphere, Vector3 } from 'three';
-import { segmentCentre } from '../../anatomy';
+import { getAnatomy, segmentCentre } from '../../anatomy';
 import { exploreIdOf } from '../../explore/structureGroups';
 
 const sphere = new Sphere();
@@ -16,11 +16,15 @@ function worldSphere(mesh: Mesh): Sphere {
 }
 
 /**
- * A point that lies on a structure, for the keyboard (which has no pointer position): the middle
- * of a compact one; for a long vessel, the point of its surface nearest that middle, so the
- * point is on the vessel and not in the space its curve encloses. Writes into `out`.
+ * A point that lies on a structure, for the keyboard (which has no pointer position): halfway
+ * along a vessel's or line's centre line; the middle of another compact one; for another long one
+ * (a branching tree), the point of its surface nearest that middle, so the point is on it and not
+ * in the space it encloses. Writes into `out`.
  */
 export function pointOn(mesh: Mesh, out: Vector3): Vector3 {
+  const line = getAnatomy().centreLines.get(mesh.userData.structure as never);
+  const middle = line?.points[Math.floor(line.points.length / 2)];
+  if (middle) return out.copy(middle);
   const { center, radius } = worldSphere(mesh);
   out.copy(center);
   const positions = mesh.geometry.getAttribute('position');
@@ -40,15 +44,15 @@ export function pointOn(mesh: Mesh, out: Vector3): Vector3 {
 /**
  * Where to look at a structure from, and how far: about three times its size within comfortable
  * limits; a segment from its centre. `point` is where a long structure is framed (where it was
- * clicked, or `pointOn` from the keyboard). Writes the target into `out`.
+ * clicked), or any structure when `atPoint` (from the keyboard, `pointOn`). Writes the target into `out`.
  */
-export function focusFor(mesh: Mesh, id: string, point: Vector3, out: Vector3): number {
+export function focusFor(mesh: Mesh, id: string, point: Vector3, out: Vector3, atPoint = false): number {
   if (id.startsWith('segment:')) {
     segmentCentre(id.slice(8) as never, out);
     return 320;
   }
   const { center, radius } = worldSphere(mesh);
-  out.copy(radius > LONG_MM ? point : center);
+  out.copy(radius > LONG_MM || atPoint ? point : center);
   return Math.min(700, Math.max(170, Math.min(radius, LONG_MM) * 3.6));
 }
 
