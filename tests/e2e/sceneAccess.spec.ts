@@ -142,13 +142,12 @@ test('the structure list and the 3D highlight follow each other, and the boxes s
   await settled(page);
   for (const details of await page.locator('details').all())
     await details.evaluate((d) => d.setAttribute('open', ''));
-  // The pointer rests on the header, over no row.
-  await page.mouse.move(1, 1);
-
-  // The list → 3D: focusing a structure's box highlights and names it in the view.
-  await page.getByRole('checkbox', { name: 'Show Aorta', exact: true }).focus();
+  // The list → 3D: pointing at a structure's row highlights and names it in the view.
+  await page.locator('.structure-row[data-structure="aorta"]').hover();
   await expect(page.getByTestId('identify')).toContainText('Aorta');
   await expect(page.locator('.structure-row[data-structure="aorta"]')).toHaveClass(/is-highlighted/);
+  await page.mouse.move(1, 1);
+  await expect(page.getByTestId('identify')).toBeHidden();
 
   // 3D → the list: a structure picked out in the view is marked in the list.
   await page.getByRole('application', { name: SCENE_NAME }).focus();

@@ -12,7 +12,11 @@ import './structureList.css';
 
 const ROW: React.CSSProperties = { display: 'flex', alignItems: 'center', gap: 6, minHeight: 26 };
 
-/** The list and the 3D view pick out the same structure: pointing at or focusing a row highlights it in 3D. */
+/**
+ * The list and the 3D view pick out the same structure: pointing at a row highlights it in 3D. (Keyboard
+ * focus on a row does not, so the picture does not change under someone working the boxes; from the
+ * keyboard, the 3D view steps through its structures itself.)
+ */
 function pickFromList(id: string): void {
   performCommand('highlightStructure', appContext(), id);
 }
@@ -38,15 +42,12 @@ function Row({
   const highlighted = useExploreStore((s) => s.hovered === id);
   const store = useExploreStore.getState;
   return (
-    // biome-ignore lint/a11y/noStaticElementInteractions: pointer and focus here only mirror the row's own controls into the 3D highlight.
     <div
       style={ROW}
       data-structure={id}
       className={highlighted ? 'structure-row is-highlighted' : 'structure-row'}
       onPointerEnter={member ? () => pickFromList(id) : undefined}
       onPointerLeave={member ? unpickFromList : undefined}
-      onFocus={member ? () => pickFromList(id) : undefined}
-      onBlur={member ? unpickFromList : undefined}
     >
       <CommandToggle
         command="toggleShown"
