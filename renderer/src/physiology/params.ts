@@ -32,6 +32,15 @@ export const FITTED = {
   liverPartition: 4,
 } as const;
 
+/**
+ * PHP's circuit defaults. No systemic pharmacokinetics of PHP (AUC or peak in the body) could be
+ * found to calibrate them against (README, "The model behind the picture"): the flow follows from
+ * the circuit's layout and the resting liver blood flow, the leak is assumed. Only the filter is
+ * calibrated, to de Leede 2017 (tests/unit/physiology/phpSystemic.test.ts).
+ */
+export const PHP_CIRCUIT_FLOW_ML_MIN = 1500;
+export const PHP_LEAK_FRACTION = 0.02;
+
 function def(
   name: string,
   unit: string,
@@ -73,17 +82,16 @@ function buildDefinitions(procedure: Procedure): ParamDefinition[] {
   const drug = procedure.drug;
   const drugRefs = [...drug.references];
   const surgical = roles.isolation === 'clamps';
-  // Open IHP defaults to the NCI protocol the procedure file cites (see presets.ts).
+  // Open IHP defaults to the NCI protocol the procedure file cites (see presets.ts): the file gives
+  // its dose, dose basis and delivery (a test holds them to the preset), the preset its temperature and leak.
   const nci = surgical ? NCI_PARAMS : undefined;
-  const idealDosing = nci ? nci.idealWeightDosing : drug.doseBasis === 'idealBodyWeight' ? 1 : 0;
+  const idealDosing = drug.doseBasis === 'idealBodyWeight' ? 1 : 0;
   const defs: ParamDefinition[] = [
     def('weight', 'kg', 70, 35, 200, {
       assumed: "a typical adult; actual weight, which the label's volumes and clearance are per kg of",
       source: ['melphalan-label'],
     }),
-    def('idealWeightDosing', 'yes/no', idealDosing, 0, 1, {
-      source: nci ? ['alexander1998'] : drugRefs,
-    }),
+    def('idealWeightDosing', 'yes/no', idealDosing, 0, 1, { source: drugRefs }),
     def('height', 'cm', 170, 140, 210, {
       assumed: 'a typical adult; with sex it gives the ideal body weight the dose is per kg of',
       source: ['hepzato-label'],
@@ -108,10 +116,10 @@ function buildDefinitions(procedure: Procedure): ParamDefinition[] {
     def(
       'infusionMin',
       'min',
-      nci ? nci.infusionMin : drug.infusionMin,
+      drug.infusionMin,
       Math.min(1, drug.infusionMin),
       Math.max(240, drug.infusionMin),
-      nci ? { source: ['alexander1998'] } : { source: drugRefs },
+      { source: drugRefs },
     ),
     def('cardiacOutput', 'mL/min', 5000, 2500, 12000, { source: ['textbook-physiology'] }),
     def('liverBloodFlow', 'mL/min', 1500, 500, 3000, { source: ['asa-liver-flow'] }),
@@ -121,11 +129,17 @@ function buildDefinitions(procedure: Procedure): ParamDefinition[] {
   );
   if (roles.liverCircuit) {
     defs.push(
-      def('circuitFlow', 'mL/min', surgical ? 600 : 1500, 100, 3000, {
-        assumed: surgical
-          ? 'no published perfusate flow for open IHP; a typical hepatic arterial perfusion flow'
-          : 'no published PHP circuit flow; set to drain the resting liver blood flow',
-      }),
+      surgical
+        ? def('circuitFlow', 'mL/min', 600, 100, 3000, {
+            assumed: 'no published perfusate flow for open IHP; a typical hepatic arterial perfusion flow',
+          })
+        : // With the vena cava closed above and below the hepatic veins, all of the liver's outflow
+          // goes through the circuit (JECT 2011), so the pump flow is the liver's blood flow.
+          def('circuitFlow', 'mL/min', PHP_CIRCUIT_FLOW_ML_MIN, 100, 3000, {
+            assumed:
+              "no pump flow is published for PHP; the circuit takes all of the liver's outflow, so it is set to the resting liver blood flow (lower under anaesthesia is possible)",
+            source: ['ject2011', 'asa-liver-flow'],
+          }),
       def('circuitVolume', 'mL', surgical ? 700 : 600, 100, 3000, {
         assumed: surgical
           ? 'tubing set of about 220 mL plus reservoir and oxygenator; the reservoir volume is not published'
@@ -134,8 +148,9 @@ function buildDefinitions(procedure: Procedure): ParamDefinition[] {
       }),
       nci
         ? def('leakFraction', 'fraction', nci.leakFraction, 0, 1, { source: ['libutti2000'] })
-        : def('leakFraction', 'fraction', 0.02, 0, 1, {
-            assumed: 'not measured in patients; pigs leaked under 7% with percutaneous isolation',
+        : def('leakFraction', 'fraction', PHP_LEAK_FRACTION, 0, 1, {
+            assumed:
+              'no leak past the balloons is published for patients; pigs leaked under 7% with percutaneous isolation',
             source: ['maleux2010'],
           }),
     );
@@ -176,7 +191,8 @@ function buildDefinitions(procedure: Procedure): ParamDefinition[] {
       source: ['melphalan-label'],
     }),
     def('hepaticExtraction', 'fraction', FITTED.hepaticExtraction, 0, 0.9, {
-      assumed: 'first-pass hepatic uptake is not published; fitted to the Leiden IHP peak and AUC ratios',
+      assumed:
+        'first-pass hepatic uptake is not published; fitted to the Leiden IHP peak and AUC ratios and used unchanged for PHP',
       source: ['leiden2000'],
     }),
     def('liverPartition', 'ratio', FITTED.liverPartition, 0.1, 20, {

@@ -51,7 +51,9 @@ export function ParameterField({ definition, value, sources, onCommit }: Paramet
       <p id={`${id}-help`} className="parameter-help">
         {t('parameters.range', { min: definition.min, max: definition.max, unit: definition.unit })}{' '}
         {definition.assumed
-          ? t('parameters.assumed', { why: definition.assumed })
+          ? sources
+            ? t('parameters.assumedWithSource', { why: definition.assumed, sources })
+            : t('parameters.assumed', { why: definition.assumed })
           : t('parameters.source', { sources })}
       </p>
       {error ? (

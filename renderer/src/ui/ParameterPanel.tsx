@@ -18,7 +18,8 @@ export function ParameterPanel() {
   const setParams = useAppStore((s) => s.setPhysiologyParams);
   const definitions = useMemo(() => parameterDefinitions(procedure), [procedure]);
   const citations = useMemo(
-    () => new Map(bundledReferences.references.map((r) => [r.id, r.citation.split('.')[0] ?? r.id])),
+    // A citation's first sentence; a decimal point ("0.5 L/kg") does not end one.
+    () => new Map(bundledReferences.references.map((r) => [r.id, r.citation.split(/\.\s/)[0] ?? r.id])),
     [],
   );
 
