@@ -133,7 +133,8 @@ function filterLines(
       if (drug.filterRemoves === null) return { key: 'describe.filter.waiting', params };
       return {
         key: 'describe.filter.working',
-        params: { ...params, percent: Math.round(drug.filterRemoves * 100) },
+        // To the nearest 5%: a figure that does not change with every update while playing.
+        params: { ...params, percent: Math.round(drug.filterRemoves * 20) * 5 },
       };
     });
 }
