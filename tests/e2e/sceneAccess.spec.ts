@@ -77,15 +77,16 @@ test('with no mouse, the keyboard reaches the view, steps to the hepatic artery,
     () => (window as unknown as Probe).__hepaticClassroom?.read().stepIndex,
   );
 
-  // Tab inside the view steps through the structures it shows, naming each as hover does.
+  // ] starts stepping through the structures the view shows, naming each as hover does; Tab goes on.
   const announcement = page.getByTestId('scene-announcement');
-  let found = false;
+  await page.keyboard.press(']');
+  let found = ((await announcement.textContent()) ?? '').startsWith('Proper hepatic artery.');
   for (let i = 0; i < 80 && !found; i++) {
     await page.keyboard.press('Tab');
     await expect(scene).toBeFocused();
     found = ((await announcement.textContent()) ?? '').startsWith('Proper hepatic artery.');
   }
-  expect(found, 'Tab steps to the proper hepatic artery').toBe(true);
+  expect(found, '] then Tab step to the proper hepatic artery').toBe(true);
   await expect(announcement).toContainText('Proper hepatic artery. ');
   const tooltip = page.getByTestId('identify');
   await expect(tooltip).toBeVisible();

@@ -20,26 +20,24 @@ import { isSoftwareRenderer } from './softwareRenderer';
 
 const KEYS_HELP_ID = 'scene-keys';
 
-/** Set by Escape: the next Tab leaves the view instead of stepping to a structure. Reset on focus. */
-const leaving = { value: false };
-
 /**
  * Keys while the 3D view has focus: its own commands (turn, zoom, move, step through structures,
  * look closer), so the window-wide ones (the arrows step through the procedure) do not fire. Tab
- * steps through structures until the last one, or after Escape, and then moves focus on as usual.
+ * steps through structures only once the brackets have started it, and past the last one (or
+ * after Escape) moves focus on as usual: tabbing through the page never gets held in the view.
  */
 function onSceneKeyDown(event: React.KeyboardEvent<HTMLDivElement>): void {
   if (event.altKey || event.ctrlKey || event.metaKey || event.target !== event.currentTarget) return;
   const command = sceneCommandForKey(sceneKeyOf(event));
   if (!command) return;
   if (event.key === 'Tab') {
-    const picked = useExploreStore.getState().picked.id;
-    if (leaving.value || !canStepStructure(picked, event.shiftKey ? -1 : 1)) {
-      performCommand('stopStructures', appContext());
+    const { id, from } = useExploreStore.getState().picked;
+    const stepping = id !== null && from === 'scene';
+    if (!stepping || !canStepStructure(id, event.shiftKey ? -1 : 1)) {
+      if (stepping) performCommand('stopStructures', appContext());
       return;
     }
   }
-  leaving.value = command.id === 'stopStructures';
   event.preventDefault();
   performCommand(command.id, appContext());
 }
@@ -60,9 +58,6 @@ export function SceneView({ cameraLimits }: { cameraLimits?: CameraLimits }) {
         // A click or drag on the view does not take focus: a presenter's clicker sending arrows
         // after a drag still steps through the procedure. Tab is the way in.
         onMouseDown={(event) => event.preventDefault()}
-        onFocus={(event) => {
-          if (event.target === event.currentTarget) leaving.value = false;
-        }}
       >
         <SceneErrorBoundary fallback={<p className="scene-fallback">{t('app.webglUnavailable')}</p>}>
           <Canvas
