@@ -12,7 +12,7 @@ export interface ParamDefinition {
   max: number;
   /** Reference ids (assets/references/*.json) behind the default. */
   source: string[];
-  /** Why the default is an assumption (no published figure, or fitted), when it is one. */
+  /** Locale key saying why the default is an assumption (no published figure, or fitted), when it is one. */
   assumed?: string;
   /** Locale key prefix: `<labelKey>.label`, `<labelKey>.help`. */
   labelKey: string;
@@ -88,16 +88,16 @@ function buildDefinitions(procedure: Procedure): ParamDefinition[] {
   const idealDosing = drug.doseBasis === 'idealBodyWeight' ? 1 : 0;
   const defs: ParamDefinition[] = [
     def('weight', 'kg', 70, 35, 200, {
-      assumed: "a typical adult; actual weight, which the label's volumes and clearance are per kg of",
+      assumed: 'physiology.assumed.weight',
       source: ['melphalan-label'],
     }),
     def('idealWeightDosing', 'yes/no', idealDosing, 0, 1, { source: drugRefs }),
     def('height', 'cm', 170, 140, 210, {
-      assumed: 'a typical adult; with sex it gives the ideal body weight the dose is per kg of',
+      assumed: 'physiology.assumed.height',
       source: ['hepzato-label'],
     }),
     def('sex', 'female 0 / male 1', 1, 0, 1, {
-      assumed: 'for the ideal body weight formula only',
+      assumed: 'physiology.assumed.sex',
       source: ['hepzato-label'],
     }),
     // Ranges stretch to hold whatever the procedure file gives as its default.
@@ -131,26 +131,22 @@ function buildDefinitions(procedure: Procedure): ParamDefinition[] {
     defs.push(
       surgical
         ? def('circuitFlow', 'mL/min', 600, 100, 3000, {
-            assumed: 'no published perfusate flow for open IHP; a typical hepatic arterial perfusion flow',
+            assumed: 'physiology.assumed.circuitFlowIhp',
           })
         : // With the vena cava closed above and below the hepatic veins, all of the liver's outflow
           // goes through the circuit (JECT 2011), so the pump flow is the liver's blood flow.
           def('circuitFlow', 'mL/min', PHP_CIRCUIT_FLOW_ML_MIN, 100, 3000, {
-            assumed:
-              "no pump flow is published for PHP; the circuit takes all of the liver's outflow, so it is set to the resting liver blood flow (lower under anaesthesia is possible)",
+            assumed: 'physiology.assumed.circuitFlowPhp',
             source: ['ject2011', 'asa-liver-flow'],
           }),
       def('circuitVolume', 'mL', surgical ? 700 : 600, 100, 3000, {
-        assumed: surgical
-          ? 'tubing set of about 220 mL plus reservoir and oxygenator; the reservoir volume is not published'
-          : 'tubing and two filter cartridges; the priming volume is not published',
+        assumed: surgical ? 'physiology.assumed.circuitVolumeIhp' : 'physiology.assumed.circuitVolumePhp',
         source: surgical ? ['rotterdam-thesis'] : ['ject2011'],
       }),
       nci
         ? def('leakFraction', 'fraction', nci.leakFraction, 0, 1, { source: ['libutti2000'] })
         : def('leakFraction', 'fraction', PHP_LEAK_FRACTION, 0, 1, {
-            assumed:
-              'no leak past the balloons is published for patients; pigs leaked under 7% with percutaneous isolation',
+            assumed: 'physiology.assumed.leakFractionPhp',
             source: ['maleux2010'],
           }),
     );
@@ -165,7 +161,7 @@ function buildDefinitions(procedure: Procedure): ParamDefinition[] {
   if (roles.bypass) {
     defs.push(
       def('bypassFlow', 'mL/min', 2000, 200, 5000, {
-        assumed: 'venovenous bypass flow is not published; most of the lower body and gut venous return',
+        assumed: 'physiology.assumed.bypassFlow',
         source: ['libutti2000'],
       }),
     );
@@ -187,31 +183,30 @@ function buildDefinitions(procedure: Procedure): ParamDefinition[] {
     def('distributionHalfLife', 'min', 8, 1, 60, { source: ['melphalan-label'] }),
     def('eliminationHalfLife', 'min', 108, 20, 600, { source: ['melphalan-label'] }),
     def('hydrolysisHalfLife', 'min', 77, 10, 1000, {
-      assumed: 'derived from the label: the non-renal 87% of clearance spread over the steady-state volume',
+      assumed: 'physiology.assumed.hydrolysisHalfLife',
       source: ['melphalan-label'],
     }),
     def('hepaticExtraction', 'fraction', FITTED.hepaticExtraction, 0, 0.9, {
-      assumed:
-        'first-pass hepatic uptake is not published; fitted to the Leiden IHP peak and AUC ratios and used unchanged for PHP',
+      assumed: 'physiology.assumed.hepaticExtraction',
       source: ['leiden2000'],
     }),
     def('liverPartition', 'ratio', FITTED.liverPartition, 0.1, 20, {
-      assumed: 'not published; fitted so liver tissue stays above 9× the post-perfusion systemic level',
+      assumed: 'physiology.assumed.liverPartition',
       source: ['leiden2000', 'rotterdam-thesis'],
     }),
     def('tumourVolume', 'mL', tumourVolumeMl(procedure), 0.1, 2000, {
-      assumed: "the procedure's tumours taken as spheres",
+      assumed: 'physiology.assumed.tumourVolume',
     }),
-    def('tumourBloodFlow', 'mL/min/mL', 0.4, 0.01, 3, { assumed: 'typical perfusion of liver metastases' }),
+    def('tumourBloodFlow', 'mL/min/mL', 0.4, 0.01, 3, { assumed: 'physiology.assumed.tumourBloodFlow' }),
     def('tumourArterialFraction', 'fraction', 0.9, 0, 1, {
-      assumed: 'metastases draw most of their blood from the hepatic artery; the exact share varies',
+      assumed: 'physiology.assumed.tumourArterialFraction',
       source: ['burgmans2016'],
     }),
     def('tumourPartition', 'ratio', 1, 0.1, 10, {
-      assumed: 'tumour tissue to blood ratio at equilibrium, not published',
+      assumed: 'physiology.assumed.tumourPartition',
     }),
     def('followUpMin', 'min', 0, 0, 600, {
-      assumed: 'simulation setting: minutes simulated after the last step',
+      assumed: 'physiology.assumed.followUpMin',
     }),
   );
   return defs;

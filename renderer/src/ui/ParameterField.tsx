@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ParamDefinition } from '../physiology';
+import { parameterUnit } from './parameterUnit';
 
 interface ParameterFieldProps {
   definition: ParamDefinition;
@@ -30,7 +31,8 @@ export function ParameterField({ definition, value, sources, onCommit }: Paramet
   return (
     <div className="parameter">
       <label htmlFor={id}>
-        {t(`${definition.labelKey}.label`)} <span className="unit">({definition.unit})</span>
+        {t(`${definition.labelKey}.label`)}{' '}
+        <span className="unit">({parameterUnit(t, definition.unit)})</span>
       </label>
       <input
         id={id}
@@ -49,11 +51,15 @@ export function ParameterField({ definition, value, sources, onCommit }: Paramet
         }}
       />
       <p id={`${id}-help`} className="parameter-help">
-        {t('parameters.range', { min: definition.min, max: definition.max, unit: definition.unit })}{' '}
+        {t('parameters.range', {
+          min: definition.min,
+          max: definition.max,
+          unit: parameterUnit(t, definition.unit),
+        })}{' '}
         {definition.assumed
           ? sources
-            ? t('parameters.assumedWithSource', { why: definition.assumed, sources })
-            : t('parameters.assumed', { why: definition.assumed })
+            ? t('parameters.assumedWithSource', { why: t(definition.assumed), sources })
+            : t('parameters.assumed', { why: t(definition.assumed) })
           : t('parameters.source', { sources })}
       </p>
       {error ? (

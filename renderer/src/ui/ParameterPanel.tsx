@@ -7,6 +7,7 @@ import { useSolution } from '../store/solutionCache';
 import { CommandButton } from './commands/CommandButton';
 import { CommandSelect } from './commands/CommandSelect';
 import { ParameterField } from './ParameterField';
+import { parameterUnit } from './parameterUnit';
 
 /**
  * The clinician's panel: every model parameter with its unit, range and source. A change is
@@ -31,7 +32,7 @@ export function ParameterPanel() {
         value: Number.isNaN(value) ? '—' : value,
         min: definition.min,
         max: definition.max,
-        unit: definition.unit,
+        unit: parameterUnit(t, definition.unit),
       });
     }
     const result = validateParams(procedure, { ...solution.params, [name]: value });
