@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
-import { describeMoment } from '../explore/describeMoment';
+import { describeMoment, describeSignature } from '../explore/describeMoment';
 import { renderDescription, renderPhrase, structureName, type Translate } from '../explore/sceneDescription';
 import { localeKeysOf } from '../explore/structureGroups';
 import { useAppStore } from '../store/appStore';
@@ -10,6 +10,9 @@ import { useSolution } from '../store/solutionCache';
 
 /** How long the description must stay the same before it is spoken, ms: a change, not every publish. */
 const SETTLE_MS = 1200;
+
+/** Numbers the description depends on (explore/describeMoment.ts): room for a procedure's devices. */
+const SIGNATURE_SIZE = 128;
 
 /** The scene's description, live: its element id, for the view's aria-describedby. */
 export const SCENE_DESCRIPTION_ID = 'scene-description';
@@ -25,7 +28,27 @@ export function SceneDescription() {
   // The description's own translate signature, over i18next's.
   const t = useMemo<Translate>(() => (key, params) => i18nT(key, params ?? {}), [i18nT]);
   const { procedure, solution } = useSolution();
-  const timeS = useAppStore((s) => s.timeS);
+  // The playhead as the store publishes it, taken only when the description would change: no
+  // re-render on the publishes (ten a second while playing) that change nothing it says.
+  const [timeS, setTimeS] = useState(() => useAppStore.getState().timeS);
+  useEffect(() => {
+    const current = new Float64Array(SIGNATURE_SIZE);
+    const last = new Float64Array(SIGNATURE_SIZE);
+    let lastLength = -1;
+    const check = (time: number) => {
+      const length = describeSignature(procedure, solution, time, current);
+      let same = length === lastLength;
+      for (let i = 0; same && i < Math.min(length, SIGNATURE_SIZE); i++) same = current[i] === last[i];
+      if (same) return;
+      last.set(current);
+      lastLength = length;
+      setTimeS(time);
+    };
+    check(useAppStore.getState().timeS);
+    return useAppStore.subscribe((state, previous) => {
+      if (state.timeS !== previous.timeS) check(state.timeS);
+    });
+  }, [procedure, solution]);
   const explore = useExploreStore(
     useShallow((s) => ({
       hidden: s.hidden,

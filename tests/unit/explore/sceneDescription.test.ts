@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeMoment } from '../../../renderer/src/explore/describeMoment';
+import { describeMoment, describeSignature } from '../../../renderer/src/explore/describeMoment';
 import { drugLevel, drugWhereabouts } from '../../../renderer/src/explore/drugLevel';
 import {
   type DescriptionPhrase,
@@ -161,5 +161,23 @@ describe('scene description', () => {
         expect(() => renderDescription(phrases, t)).not.toThrow();
       });
     }
+  });
+
+  it('has a signature that changes exactly when the words do, so the view need not rebuild them on every publish', () => {
+    const solution = solutionFor(php, {});
+    const signature = (timeS: number) => {
+      const out = new Float64Array(64);
+      return [...out.subarray(0, describeSignature(php, solution, timeS, out))];
+    };
+    const words = (timeS: number) => renderDescription(describeMoment(php, solution, timeS, NO_EXPLORE), t);
+    let changes = 0;
+    for (let timeS = 0; timeS < 110 * 60; timeS += 7) {
+      const same = JSON.stringify(signature(timeS)) === JSON.stringify(signature(timeS + 7));
+      if (same) expect(words(timeS + 7), `at ${timeS} s`).toEqual(words(timeS));
+      else changes++;
+    }
+    // A few dozen changes over the whole procedure (steps, devices, bands), not one per update.
+    expect(changes).toBeGreaterThan(8);
+    expect(changes).toBeLessThan(120);
   });
 });
