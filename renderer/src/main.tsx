@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { useClassroomStore } from './classroom/classroomStore';
 import { initI18n } from './i18n';
+import { startLanguageSync } from './i18n/languageSync';
 import { getLaunchOptions } from './platform/platform';
 import { frame, installProbe } from './runtime';
 import { useAppStore } from './store/appStore';
@@ -12,12 +13,20 @@ import './ui/styles.css';
 
 initI18n();
 startUrlSync();
+// After the address: `&lang=` in a link has set the language by now.
+startLanguageSync(useAppStore);
+const languageFromLink = new URLSearchParams(window.location.hash.replace(/^#/, '')).has('lang');
 // For the e2e tests and the benchmark: a read-only view of the frame.
 installProbe(frame);
 // Mode and config problems come from the desktop shell, or from ?mode= when run as a web page.
 void getLaunchOptions().then((options) => {
   const store = useAppStore.getState();
   store.setMode(options.mode);
+  // The desktop's remembered (or configured) language, unless the link named one.
+  if (options.language) {
+    if (languageFromLink) useAppStore.setState({ homeLanguage: options.language });
+    else store.setHomeLanguage(options.language);
+  }
   if (options.fullscreen) useClassroomStore.getState().setFullscreen(true);
   // A kiosk shows start-up problems to its operator only (on the PIN screen), never to visitors.
   if (options.mode === 'kiosk') useKioskStore.getState().configure(options);

@@ -3,6 +3,7 @@ import { classroomCommands } from './classroom';
 import { appContext } from './context';
 import { exploreCommands } from './explore';
 import { kioskCommands } from './kiosk';
+import { languageCommands } from './language';
 import { patientCommands } from './patient';
 import { playbackCommands } from './playback';
 import type { Command, CommandArg, CommandContext } from './types';
@@ -19,6 +20,7 @@ export const COMMANDS: readonly Command[] = [
   ...kioskCommands,
   ...patientCommands,
   ...classroomCommands,
+  ...languageCommands,
 ];
 
 const byId = new Map(COMMANDS.map((command) => [command.id, command]));

@@ -2,6 +2,8 @@ import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Caption } from '../Caption';
 import { CommandButton } from '../commands/CommandButton';
+import { LanguageSwitch } from '../language/LanguageSwitch';
+import { ReviewNotice } from '../language/ReviewNotice';
 import { PlayButton } from '../PlayButton';
 import { NextStepButton, PreviousStepButton } from '../StepButtons';
 import { StepList } from '../StepList';
@@ -49,6 +51,7 @@ export function KioskApp({ scene }: { scene: ReactNode }) {
       <header className="kiosk-top">
         <OperatorCorner onOpen={() => setPinOpen(true)} />
         <KioskProcedureChoice />
+        <LanguageSwitch />
         <CommandButton command="kioskStartAgain" className="kiosk-start-again" showPressed={false} />
       </header>
       <main className="kiosk-scene">
@@ -65,6 +68,7 @@ export function KioskApp({ scene }: { scene: ReactNode }) {
       </footer>
       <p className="kiosk-disclaimer" role="note">
         {t('app.disclaimer')}
+        <ReviewNotice />
       </p>
       {phase === 'warning' && <StillThereNotice secondsLeft={secondsLeft} onKeepLooking={keepLooking} />}
       {phase === 'attract' && <AttractOverlay />}
