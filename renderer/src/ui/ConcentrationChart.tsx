@@ -4,6 +4,7 @@ import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import { appContext } from '../commands/context';
 import { performCommand } from '../commands/registry';
+import { formatTick } from '../i18n/format';
 import { type CompartmentId, type Solution, seriesFor } from '../physiology';
 import type { Procedure } from '../procedure/schema';
 import { useAppStore } from '../store/appStore';
@@ -44,7 +45,8 @@ interface ConcentrationChartProps {
  * cursor follows the playhead (moved outside React); clicking the chart seeks there.
  */
 export function ConcentrationChart({ procedure, solution }: ConcentrationChartProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const language = i18n.language;
   const hostRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -63,6 +65,7 @@ export function ConcentrationChart({ procedure, solution }: ConcentrationChartPr
           label: t('charts.minutes'),
           labelSize: 18,
           size: 30,
+          values: (_u, splits) => splits.map((v) => formatTick(v, language)),
         },
         {
           stroke: '#a9b6c3',
@@ -70,6 +73,7 @@ export function ConcentrationChart({ procedure, solution }: ConcentrationChartPr
           label: t('charts.mgPerL'),
           labelSize: 18,
           size: 44,
+          values: (_u, splits) => splits.map((v) => formatTick(v, language)),
         },
       ],
       legend: { show: true, live: false },
@@ -122,7 +126,7 @@ export function ConcentrationChart({ procedure, solution }: ConcentrationChartPr
       plot.over.removeEventListener('click', onClick);
       plot.destroy();
     };
-  }, [procedure, solution, t]);
+  }, [procedure, solution, t, language]);
 
   return (
     <figure className="chart">
