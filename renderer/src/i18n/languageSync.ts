@@ -15,7 +15,10 @@ export function startLanguageSync(store: StoreApi<AppStore>): () => void {
     const outcome = await switchLanguage(wanted);
     if (outcome.ok) {
       applied = wanted;
-      if (typeof document !== 'undefined') document.documentElement.lang = wanted;
+      if (typeof document !== 'undefined') {
+        document.documentElement.lang = wanted;
+        document.title = i18next.t('app.title');
+      }
       return;
     }
     store

@@ -2,7 +2,6 @@ import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Caption } from '../Caption';
 import { CommandButton } from '../commands/CommandButton';
-import { LanguageSwitch } from '../language/LanguageSwitch';
 import { ReviewNotice } from '../language/ReviewNotice';
 import { PlayButton } from '../PlayButton';
 import { NextStepButton, PreviousStepButton } from '../StepButtons';
@@ -51,7 +50,6 @@ export function KioskApp({ scene }: { scene: ReactNode }) {
       <header className="kiosk-top">
         <OperatorCorner onOpen={() => setPinOpen(true)} />
         <KioskProcedureChoice />
-        <LanguageSwitch />
         <CommandButton command="kioskStartAgain" className="kiosk-start-again" showPressed={false} />
       </header>
       <main className="kiosk-scene">
