@@ -100,6 +100,20 @@ for (const [width, height] of [
         return { touchedAt: Date.now(), shown: (window as unknown as Probe).__kiosk?.snapshot() as Snapshot };
       });
       expect(visit.shown).toMatchObject({ procedureId: 'ihp', stepIndex: 3 });
+      // The visitor taps the middle of the view (the liver or a vessel in front of it): the
+      // structure is selected and framed, so there is explore state for the reset to clear.
+      const canvasBox = await sceneCanvas(page).boundingBox();
+      await page.mouse.click(
+        (canvasBox?.x ?? 0) + (canvasBox?.width ?? 0) / 2,
+        (canvasBox?.y ?? 0) + (canvasBox?.height ?? 0) / 2,
+      );
+      const tapped = await page.evaluate(() => ({
+        touchedAt: Date.now(),
+        shown: (window as unknown as Probe).__kiosk?.snapshot() as Snapshot & { selected: string | null },
+      }));
+      expect(tapped.shown.selected, 'a structure is selected').not.toBeNull();
+      expect(tapped.shown.exploreCleared).toBe(false);
+      visit.touchedAt = tapped.touchedAt;
 
       // After the idle time, "Still there?" counts down from 10.
       const notice = page.getByRole('alertdialog', { name: 'Still there?' });

@@ -12,7 +12,7 @@ export interface ParamDefinition {
   max: number;
   /** Reference ids (assets/references/*.json) behind the default. */
   source: string[];
-  /** Why the default is an assumption (no published figure, or fitted), when it is one. */
+  /** Locale key saying why the default is an assumption (no published figure, or fitted), when it is one. */
   assumed?: string;
   /** Locale key prefix: `<labelKey>.label`, `<labelKey>.help`. */
   labelKey: string;
@@ -31,6 +31,15 @@ export const FITTED = {
   hepaticExtraction: 0.02,
   liverPartition: 4,
 } as const;
+
+/**
+ * PHP's circuit defaults. No systemic pharmacokinetics of PHP (AUC or peak in the body) could be
+ * found to calibrate them against (README, "The model behind the picture"): the flow follows from
+ * the circuit's layout and the resting liver blood flow, the leak is assumed. Only the filter is
+ * calibrated, to de Leede 2017 (tests/unit/physiology/phpSystemic.test.ts).
+ */
+export const PHP_CIRCUIT_FLOW_ML_MIN = 1500;
+export const PHP_LEAK_FRACTION = 0.02;
 
 function def(
   name: string,
@@ -73,23 +82,22 @@ function buildDefinitions(procedure: Procedure): ParamDefinition[] {
   const drug = procedure.drug;
   const drugRefs = [...drug.references];
   const surgical = roles.isolation === 'clamps';
-  // Open IHP defaults to the NCI protocol the procedure file cites (see presets.ts).
+  // Open IHP defaults to the NCI protocol the procedure file cites (see presets.ts): the file gives
+  // its dose, dose basis and delivery (a test holds them to the preset), the preset its temperature and leak.
   const nci = surgical ? NCI_PARAMS : undefined;
-  const idealDosing = nci ? nci.idealWeightDosing : drug.doseBasis === 'idealBodyWeight' ? 1 : 0;
+  const idealDosing = drug.doseBasis === 'idealBodyWeight' ? 1 : 0;
   const defs: ParamDefinition[] = [
     def('weight', 'kg', 70, 35, 200, {
-      assumed: "a typical adult; actual weight, which the label's volumes and clearance are per kg of",
+      assumed: 'physiology.assumed.weight',
       source: ['melphalan-label'],
     }),
-    def('idealWeightDosing', 'yes/no', idealDosing, 0, 1, {
-      source: nci ? ['alexander1998'] : drugRefs,
-    }),
+    def('idealWeightDosing', 'yes/no', idealDosing, 0, 1, { source: drugRefs }),
     def('height', 'cm', 170, 140, 210, {
-      assumed: 'a typical adult; with sex it gives the ideal body weight the dose is per kg of',
+      assumed: 'physiology.assumed.height',
       source: ['hepzato-label'],
     }),
     def('sex', 'female 0 / male 1', 1, 0, 1, {
-      assumed: 'for the ideal body weight formula only',
+      assumed: 'physiology.assumed.sex',
       source: ['hepzato-label'],
     }),
     // Ranges stretch to hold whatever the procedure file gives as its default.
@@ -108,10 +116,10 @@ function buildDefinitions(procedure: Procedure): ParamDefinition[] {
     def(
       'infusionMin',
       'min',
-      nci ? nci.infusionMin : drug.infusionMin,
+      drug.infusionMin,
       Math.min(1, drug.infusionMin),
       Math.max(240, drug.infusionMin),
-      nci ? { source: ['alexander1998'] } : { source: drugRefs },
+      { source: drugRefs },
     ),
     def('cardiacOutput', 'mL/min', 5000, 2500, 12000, { source: ['textbook-physiology'] }),
     def('liverBloodFlow', 'mL/min', 1500, 500, 3000, { source: ['asa-liver-flow'] }),
@@ -121,21 +129,24 @@ function buildDefinitions(procedure: Procedure): ParamDefinition[] {
   );
   if (roles.liverCircuit) {
     defs.push(
-      def('circuitFlow', 'mL/min', surgical ? 600 : 1500, 100, 3000, {
-        assumed: surgical
-          ? 'no published perfusate flow for open IHP; a typical hepatic arterial perfusion flow'
-          : 'no published PHP circuit flow; set to drain the resting liver blood flow',
-      }),
+      surgical
+        ? def('circuitFlow', 'mL/min', 600, 100, 3000, {
+            assumed: 'physiology.assumed.circuitFlowIhp',
+          })
+        : // With the vena cava closed above and below the hepatic veins, all of the liver's outflow
+          // goes through the circuit (JECT 2011), so the pump flow is the liver's blood flow.
+          def('circuitFlow', 'mL/min', PHP_CIRCUIT_FLOW_ML_MIN, 100, 3000, {
+            assumed: 'physiology.assumed.circuitFlowPhp',
+            source: ['ject2011', 'asa-liver-flow'],
+          }),
       def('circuitVolume', 'mL', surgical ? 700 : 600, 100, 3000, {
-        assumed: surgical
-          ? 'tubing set of about 220 mL plus reservoir and oxygenator; the reservoir volume is not published'
-          : 'tubing and two filter cartridges; the priming volume is not published',
+        assumed: surgical ? 'physiology.assumed.circuitVolumeIhp' : 'physiology.assumed.circuitVolumePhp',
         source: surgical ? ['rotterdam-thesis'] : ['ject2011'],
       }),
       nci
         ? def('leakFraction', 'fraction', nci.leakFraction, 0, 1, { source: ['libutti2000'] })
-        : def('leakFraction', 'fraction', 0.02, 0, 1, {
-            assumed: 'not measured in patients; pigs leaked under 7% with percutaneous isolation',
+        : def('leakFraction', 'fraction', PHP_LEAK_FRACTION, 0, 1, {
+            assumed: 'physiology.assumed.leakFractionPhp',
             source: ['maleux2010'],
           }),
     );
@@ -150,7 +161,7 @@ function buildDefinitions(procedure: Procedure): ParamDefinition[] {
   if (roles.bypass) {
     defs.push(
       def('bypassFlow', 'mL/min', 2000, 200, 5000, {
-        assumed: 'venovenous bypass flow is not published; most of the lower body and gut venous return',
+        assumed: 'physiology.assumed.bypassFlow',
         source: ['libutti2000'],
       }),
     );
@@ -172,30 +183,30 @@ function buildDefinitions(procedure: Procedure): ParamDefinition[] {
     def('distributionHalfLife', 'min', 8, 1, 60, { source: ['melphalan-label'] }),
     def('eliminationHalfLife', 'min', 108, 20, 600, { source: ['melphalan-label'] }),
     def('hydrolysisHalfLife', 'min', 77, 10, 1000, {
-      assumed: 'derived from the label: the non-renal 87% of clearance spread over the steady-state volume',
+      assumed: 'physiology.assumed.hydrolysisHalfLife',
       source: ['melphalan-label'],
     }),
     def('hepaticExtraction', 'fraction', FITTED.hepaticExtraction, 0, 0.9, {
-      assumed: 'first-pass hepatic uptake is not published; fitted to the Leiden IHP peak and AUC ratios',
+      assumed: 'physiology.assumed.hepaticExtraction',
       source: ['leiden2000'],
     }),
     def('liverPartition', 'ratio', FITTED.liverPartition, 0.1, 20, {
-      assumed: 'not published; fitted so liver tissue stays above 9× the post-perfusion systemic level',
+      assumed: 'physiology.assumed.liverPartition',
       source: ['leiden2000', 'rotterdam-thesis'],
     }),
     def('tumourVolume', 'mL', tumourVolumeMl(procedure), 0.1, 2000, {
-      assumed: "the procedure's tumours taken as spheres",
+      assumed: 'physiology.assumed.tumourVolume',
     }),
-    def('tumourBloodFlow', 'mL/min/mL', 0.4, 0.01, 3, { assumed: 'typical perfusion of liver metastases' }),
+    def('tumourBloodFlow', 'mL/min/mL', 0.4, 0.01, 3, { assumed: 'physiology.assumed.tumourBloodFlow' }),
     def('tumourArterialFraction', 'fraction', 0.9, 0, 1, {
-      assumed: 'metastases draw most of their blood from the hepatic artery; the exact share varies',
+      assumed: 'physiology.assumed.tumourArterialFraction',
       source: ['burgmans2016'],
     }),
     def('tumourPartition', 'ratio', 1, 0.1, 10, {
-      assumed: 'tumour tissue to blood ratio at equilibrium, not published',
+      assumed: 'physiology.assumed.tumourPartition',
     }),
     def('followUpMin', 'min', 0, 0, 600, {
-      assumed: 'simulation setting: minutes simulated after the last step',
+      assumed: 'physiology.assumed.followUpMin',
     }),
   );
   return defs;

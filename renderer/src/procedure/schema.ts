@@ -64,6 +64,9 @@ export const stepSchema = z.object({
     .optional(),
 });
 
+/** The longest a dose may take to go in and still be called a bolus (minutes). */
+export const MAX_BOLUS_MIN = 5;
+
 export const procedureSchema = z
   .object({
     schemaVersion: z.literal(1),
@@ -72,14 +75,25 @@ export const procedureSchema = z
     summaryKey: localeKey,
     /** Real seconds the whole procedure takes to play at 1×. */
     playbackSeconds: z.number().min(10).max(3600),
-    drug: z.object({
-      nameKey: localeKey,
-      doseMgPerKg: z.number().positive().max(10),
-      maxDoseMg: z.number().positive().optional(),
-      doseBasis: z.enum(['idealBodyWeight', 'actualBodyWeight']),
-      infusionMin: z.number().positive(),
-      references: z.array(identifier).min(1),
-    }),
+    drug: z
+      .object({
+        nameKey: localeKey,
+        doseMgPerKg: z.number().positive().max(10),
+        maxDoseMg: z.number().positive().optional(),
+        doseBasis: z.enum(['idealBodyWeight', 'actualBodyWeight']),
+        /**
+         * How the dose goes in: an infusion over `infusionMin`, or a bolus (given within
+         * `infusionMin`, at most 5 min) into a circuit that then runs on. Files written before
+         * this field was added are infusions.
+         */
+        delivery: z.enum(['infusion', 'bolus']).default('infusion'),
+        infusionMin: z.number().positive(),
+        references: z.array(identifier).min(1),
+      })
+      .refine((drug) => drug.delivery !== 'bolus' || drug.infusionMin <= MAX_BOLUS_MIN, {
+        message: `a bolus goes in within ${MAX_BOLUS_MIN} min: drug.infusionMin must be at most ${MAX_BOLUS_MIN} when drug.delivery is "bolus"`,
+        path: ['infusionMin'],
+      }),
     /** Extracorporeal lines this procedure uses. */
     circuit: z.array(z.enum(CIRCUIT_IDS)),
     devices: z.array(deviceSchema).min(1),

@@ -2,6 +2,7 @@ import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatPlain } from '../i18n/format';
 import type { ParamDefinition } from '../physiology';
+import { parameterUnit } from './parameterUnit';
 
 interface ParameterFieldProps {
   definition: ParamDefinition;
@@ -31,7 +32,8 @@ export function ParameterField({ definition, value, sources, onCommit }: Paramet
   return (
     <div className="parameter">
       <label htmlFor={id}>
-        {t(`${definition.labelKey}.label`)} <span className="unit">({definition.unit})</span>
+        {t(`${definition.labelKey}.label`)}{' '}
+        <span className="unit">({parameterUnit(t, definition.unit)})</span>
       </label>
       <input
         id={id}
@@ -53,10 +55,12 @@ export function ParameterField({ definition, value, sources, onCommit }: Paramet
         {t('parameters.range', {
           min: formatPlain(definition.min, i18n.language),
           max: formatPlain(definition.max, i18n.language),
-          unit: definition.unit,
+          unit: parameterUnit(t, definition.unit),
         })}{' '}
         {definition.assumed
-          ? t('parameters.assumed', { why: definition.assumed })
+          ? sources
+            ? t('parameters.assumedWithSource', { why: t(definition.assumed), sources })
+            : t('parameters.assumed', { why: t(definition.assumed) })
           : t('parameters.source', { sources })}
       </p>
       {error ? (

@@ -7,6 +7,7 @@ import { useSolution } from '../store/solutionCache';
 import { CommandButton } from './commands/CommandButton';
 import { CommandToggle } from './commands/CommandToggle';
 import { ParameterField } from './ParameterField';
+import { parameterUnit } from './parameterUnit';
 
 /**
  * The clinician's panel: every model parameter with its unit, range and source. A change is
@@ -18,7 +19,8 @@ export function ParameterPanel() {
   const setParams = useAppStore((s) => s.setPhysiologyParams);
   const definitions = useMemo(() => parameterDefinitions(procedure), [procedure]);
   const citations = useMemo(
-    () => new Map(bundledReferences.references.map((r) => [r.id, r.citation.split('.')[0] ?? r.id])),
+    // A citation's first sentence; a decimal point ("0.5 L/kg") does not end one.
+    () => new Map(bundledReferences.references.map((r) => [r.id, r.citation.split(/\.\s/)[0] ?? r.id])),
     [],
   );
 
@@ -30,7 +32,7 @@ export function ParameterPanel() {
         value: Number.isNaN(value) ? '—' : value,
         min: definition.min,
         max: definition.max,
-        unit: definition.unit,
+        unit: parameterUnit(t, definition.unit),
       });
     }
     const result = validateParams(procedure, { ...solution.params, [name]: value });

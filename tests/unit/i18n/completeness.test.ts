@@ -15,7 +15,7 @@ import {
   requiredCategories,
   untranslated,
 } from './completeness';
-import { allowedFor } from './sameAsEnglish';
+import { AWAITING_TRANSLATION, allowedFor } from './sameAsEnglish';
 
 const LOCALES = resolve(__dirname, '../../../assets/locales');
 
@@ -71,12 +71,17 @@ describe.each(translated.map((language) => [language]))('translation %s', (langu
     expect(LANGUAGES as readonly string[]).toContain(language);
   });
 
-  it('has the same files as English', () => {
-    expect(files).toEqual(englishFiles);
+  it('has the same files as English (but those awaiting translation)', () => {
+    const expected = englishFiles.filter((f) => files.includes(f) || !AWAITING_TRANSLATION.includes(f));
+    expect(files).toEqual(expected);
   });
 
   it.each(englishFiles)('%s: same keys, plurals, placeholders, nothing left in English, $meta', (file) => {
     const path = join(folder, file);
+    if (!existsSync(path) && AWAITING_TRANSLATION.includes(file)) {
+      console.info(`${language}/${file}: awaiting translation (shown in English until it lands)`);
+      return;
+    }
     expect(existsSync(path), `${language}/${file} is missing`).toBe(true);
     const content = readJson(path);
     const english = flatten(readJson(join(LOCALES, 'en', file)));

@@ -108,18 +108,25 @@ export function placeholderProblems(english: Flat, other: Flat): string[] {
   return problems;
 }
 
-/** A value with no word of four letters or more (units, symbols, `{{value}} mg`) may stay as it is. */
+/** A value with no word of four letters or more (units, symbols, `{{value}} mg`, `VIII`) may stay as it is. */
 export function isShortToken(value: string): boolean {
-  const text = value.replace(/\{\{[^}]*\}\}|\$t\([^)]*\)|<\/?\d+\s*\/?>/g, ' ');
+  // Placeholders, tags and Roman numerals (Couinaud segments: VIII, IVa) are not words.
+  const text = value.replace(/\{\{[^}]*\}\}|\$t\([^)]*\)|<\/?\d+\s*\/?>|\b[IVX]+[ab]?\b/g, ' ');
   return !/\p{L}{4,}/u.test(text);
 }
 
-/** Keys whose translated text is the English text, unless a short token or allowed. */
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Keys whose translated text is the English text, unless only allowed words and short tokens remain. */
 export function untranslated(english: Flat, other: Flat, allowed: ReadonlySet<string>): string[] {
   const problems: string[] = [];
+  const words = [...allowed].map(escapeRegExp).join('|');
+  const allowedWord = words ? new RegExp(`(?<!\\p{L})(?:${words})(?!\\p{L})`, 'gu') : null;
   for (const [key, value] of other) {
     if (english.get(key) !== value) continue;
-    if (isShortToken(value) || allowed.has(value)) continue;
+    if (isShortToken(allowedWord ? value.replace(allowedWord, ' ') : value)) continue;
     problems.push(`${key}: "${value.slice(0, 60)}" is still English`);
   }
   return problems;

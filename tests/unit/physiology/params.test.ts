@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import assumptions from '../../../assets/locales/en/assumptions.json';
 import { defaultParams, parameterDefinitions, validateParams } from '../../../renderer/src/physiology';
 import { ID, load, NAMES, type ProcedureName } from './fixtures';
 
@@ -36,13 +37,26 @@ describe('parameter definitions', () => {
     expect(names(ID.ihp)).not.toContain('filterExtractionEarly');
   });
 
+  it.each(NAMES)('%s: every assumption is a locale key with English text', (name) => {
+    for (const d of parameterDefinitions(load(name))) {
+      if (d.assumed) expect(englishText(d.assumed), `${d.name}: ${d.assumed}`).not.toBe('');
+    }
+  });
+
   it('marks the fitted defaults as fitted', () => {
     const ihp = parameterDefinitions(load(ID.ihp));
     for (const name of ['hepaticExtraction', 'liverPartition']) {
-      expect(ihp.find((d) => d.name === name)?.assumed, name).toMatch(/fitted/);
+      const key = ihp.find((d) => d.name === name)?.assumed ?? '';
+      expect(englishText(key), name).toMatch(/fitted/);
     }
   });
 });
+
+/** The English text of a locale key under physiology.assumed (the panel shows it translated). */
+function englishText(key: string): string {
+  const leaf = key.replace(/^physiology\.assumed\./, '');
+  return (assumptions.physiology.assumed as Record<string, string>)[leaf] ?? '';
+}
 
 describe('validateParams', () => {
   const php = load(ID.php);

@@ -64,6 +64,17 @@ describe('IHP protocol presets', () => {
     expect(warm.doseFractions.eliminated).toBeGreaterThan(body.doseFractions.eliminated);
   }, 30_000);
 
+  it('NCI is what the IHP file itself says: its dose, dose basis and bolus delivery', () => {
+    const nci = presetParams(ID.ihp, 'nci');
+    if (!nci.ok) throw new Error(nci.error);
+    const defaults = defaultParams(procedure);
+    for (const name of ['dose', 'idealWeightDosing', 'infusionMin', 'leakFraction', 'perfusateTemperature']) {
+      expect(defaults[name], name).toBe(nci.params[name]);
+    }
+    expect(procedure.drug.delivery).toBe('bolus');
+    expect(procedure.drug.doseBasis).toBe('idealBodyWeight');
+  });
+
   it('refuses an unknown preset with one line naming the choices', () => {
     const bad = presetParams(ID.ihp, 'rotterdam');
     expect(bad).toEqual({ ok: false, error: 'unknown preset "rotterdam" for ihp (choose nci, leiden)' });

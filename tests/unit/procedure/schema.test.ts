@@ -32,6 +32,33 @@ describe('procedure files', () => {
     expect(!result.ok && result.error).toMatch(/ihp-variant\.json: drug/);
   });
 
+  it('reads a drug without "delivery" (written before it existed) as an infusion', () => {
+    const old = clone(php) as unknown as { drug: Record<string, unknown> };
+    delete old.drug.delivery;
+    const result = parseProcedure(old, 'old-php.json');
+    expect(result.ok && result.procedure.drug.delivery).toBe('infusion');
+  });
+
+  it('IHP gives the NCI dose as a bolus into the circuit, per kg of ideal body weight', () => {
+    const result = parseProcedure(clone(ihp), 'ihp.json');
+    if (!result.ok) throw new Error(result.error);
+    expect(result.procedure.drug).toMatchObject({
+      doseMgPerKg: 1.5,
+      doseBasis: 'idealBodyWeight',
+      delivery: 'bolus',
+      references: ['alexander1998'],
+    });
+  });
+
+  it('refuses a "bolus" that takes longer than a few minutes, naming the field', () => {
+    const bad = clone(ihp) as unknown as { drug: Record<string, unknown> };
+    bad.drug.infusionMin = 20;
+    const result = parseProcedure(bad, 'slow-bolus.json');
+    expect(!result.ok && result.error).toMatch(
+      /slow-bolus\.json: drug\.infusionMin: a bolus goes in within 5 min/,
+    );
+  });
+
   it('rejects a gap between steps, naming the step', () => {
     const bad = clone(php);
     (bad.steps[3] as { startMin: number }).startMin += 1;

@@ -64,7 +64,7 @@ describe('procedure timeline', () => {
     expect(during.devices.melphalanInfusion).toBe(0);
   });
 
-  it('runs the melphalan infusion for the label 30 minutes in PHP and 60 in IHP', () => {
+  it('runs the melphalan infusion for the label 30 minutes in PHP; in IHP the drug line stays open through the 60-minute perfusion that the bolus starts', () => {
     const infusing = (p: Procedure, t: number) =>
       (procedureStateAt(p, t).devices.melphalanInfusion ?? 0) > 0.5;
     const minutesOn = (p: Procedure) => {
@@ -73,7 +73,9 @@ describe('procedure timeline', () => {
       return on / 60;
     };
     expect(minutesOn(php)).toBeCloseTo(php.drug.infusionMin, 0);
-    expect(minutesOn(ihp)).toBeCloseTo(ihp.drug.infusionMin, 0);
+    const perfusion = ihp.steps.find((step) => step.id === 'perfusion');
+    expect(ihp.drug.delivery).toBe('bolus');
+    expect(minutesOn(ihp)).toBeCloseTo(perfusion?.durationMin ?? Number.NaN, 0);
   });
 
   it('closes all four IHP clamps during perfusion and opens them afterwards', () => {
