@@ -12,6 +12,9 @@ export interface AllocationSite {
 export interface AllocationResult {
   frames: number;
   warmFrames: number;
+  /** Viewport, CSS pixels. */
+  width: number;
+  height: number;
   /** Sampled bytes allocated during the counted frames (an estimate: one sample per samplingBytes). */
   bytes: number;
   bytesPerFrame: number;
@@ -57,24 +60,39 @@ function waitForSceneFrames(page: Page, count: number): Promise<number> {
   }, count);
 }
 
+/** Where and how long the allocation run plays. */
+export interface AllocationPlan {
+  /** Frames counted. */
+  frames: number;
+  /** Frames played first, so the per-frame code has been called often enough for V8 to optimise it. */
+  warmFrames: number;
+  width: number;
+  height: number;
+}
+
 /**
  * Plays the procedure from its start at 1× with the camera following the steps, lets `warmFrames`
- * frames pass (first uploads, optimised code), then samples allocation over `frames` frames.
+ * frames pass (first uploads, optimised code), rewinds to the start by the URL hash (a long warm-up
+ * would otherwise run into the end of the procedure) and lets 30 more frames pass, then samples
+ * allocation over `frames` frames.
  */
 export async function measureAllocation(
   browser: Browser,
   origin: string,
-  frames: number,
-  warmFrames: number,
+  { frames, warmFrames, width, height }: AllocationPlan,
   samplingBytes = 256,
 ): Promise<AllocationResult> {
-  const context = await newContext(browser, 1280, 720);
+  const context = await newContext(browser, width, height);
   try {
     const page = await context.newPage();
     await page.goto(`${origin}/index.html#procedure=php&t=0`);
     await settle(page);
     await page.locator('button[aria-label="Play"]').click();
     await waitForSceneFrames(page, warmFrames);
+    await page.evaluate(() => {
+      window.location.hash = 'procedure=php&t=0';
+    });
+    await waitForSceneFrames(page, 30);
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('HeapProfiler.enable');
     await cdp.send('HeapProfiler.collectGarbage');
@@ -101,6 +119,8 @@ export async function measureAllocation(
     return {
       frames: counted,
       warmFrames,
+      width,
+      height,
       bytes,
       bytesPerFrame: bytes / Math.max(1, counted),
       samplingBytes,

@@ -113,6 +113,7 @@ export function printResults(r: Results): void {
       {
         frames: r.allocation.frames,
         'warm-up frames': r.allocation.warmFrames,
+        viewport: `${r.allocation.width}x${r.allocation.height}`,
         'KiB sampled': kb(r.allocation.bytes),
         'bytes per frame': Math.round(r.allocation.bytesPerFrame),
         'still playing': r.allocation.stillPlaying ? 'yes' : 'NO',

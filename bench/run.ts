@@ -55,7 +55,7 @@ const PLAN = quick
       baseline: { minFrames: 60, minMs: 1500, maxMs: 5000, skip: 5 },
       commitSeconds: 3,
       memoryLoops: 3,
-      allocationFrames: 100,
+      allocation: { frames: 100, warmFrames: 300, width: 640, height: 360 },
       solveRuns: 5,
     }
   : {
@@ -69,7 +69,7 @@ const PLAN = quick
       baseline: { minFrames: 180, minMs: 4000, maxMs: 10_000, skip: 5 },
       commitSeconds: 10,
       memoryLoops: 50,
-      allocationFrames: 300,
+      allocation: { frames: 300, warmFrames: 1200, width: 640, height: 360 },
       solveRuns: 25,
     };
 
@@ -217,8 +217,8 @@ async function main(): Promise<void> {
     const memory = await measureMemory(browser, app.origin, memoryLoops ?? PLAN.memoryLoops);
 
     // 8: bytes allocated per frame in steady playback, once warm.
-    log(`allocation: ${PLAN.allocationFrames} frames of playback`, 'memory (7)');
-    const allocation = await measureAllocation(browser, app.origin, PLAN.allocationFrames, 60);
+    log(`allocation: ${PLAN.allocation.frames} frames of playback`, 'memory (7)');
+    const allocation = await measureAllocation(browser, app.origin, PLAN.allocation);
 
     const chromium = browser.version();
     await browser.close();

@@ -2,12 +2,26 @@ import { anglesFromNormal, normalFromAngles } from '../explore/cutAngles';
 import { type CutAxis, nextCutAxis } from '../explore/cutPlane';
 import { LABEL_DENSITIES, type LabelDensity } from '../explore/labelSet';
 import { structureList } from '../explore/structureList';
+import { isStructureShown, withShown } from '../explore/visibility';
+import type { Procedure } from '../procedure/schema';
 import { currentProcedure } from '../store/appStore';
 import type { Command } from './types';
 
 /** Taking the anatomy apart: x-ray, cut, segments, labels, and showing, hiding or isolating structures. */
 
 const CUT_AXES: ReadonlyArray<CutAxis | 'none'> = ['none', 'axial', 'coronal', 'sagittal', 'free'];
+
+const groupsByProcedure = new WeakMap<Procedure, ReturnType<typeof structureList>>();
+
+/** The structure list's groups for a procedure, built once: every box asks on every store change. */
+function groupsOf(procedure: Procedure): ReturnType<typeof structureList> {
+  let groups = groupsByProcedure.get(procedure);
+  if (!groups) {
+    groups = structureList(procedure);
+    groupsByProcedure.set(procedure, groups);
+  }
+  return groups;
+}
 
 /** Every group and structure id the structure list offers for the current procedure. */
 function structureIds(procedure: Parameters<typeof structureList>[0]): string[] {
@@ -46,12 +60,16 @@ export const exploreCommands: readonly Command[] = [
     labelKey: 'explore.structures',
     keys: [],
     args: ({ app }) => structureIds(currentProcedure(app.getState())),
-    perform: ({ explore }, arg) => {
+    perform: ({ app, explore }, arg) => {
       const id = String(arg);
-      explore.getState().setHidden(id, !explore.getState().hidden.has(id));
+      const groups = groupsOf(currentProcedure(app.getState()));
+      const state = explore.getState();
+      state.setVisibility(withShown(id, !isStructureShown(id, state, groups), state, groups));
     },
-    // Pressed: shown (the list's box is ticked while the structure is not hidden).
-    isPressed: ({ explore }, arg) => !explore.getState().hidden.has(String(arg)),
+    // Pressed: shown. The list's box is ticked exactly while the structure is shown, whether it was
+    // hidden itself, through its group, or by "Only" on something else.
+    isPressed: ({ app, explore }, arg) =>
+      isStructureShown(String(arg), explore.getState(), groupsOf(currentProcedure(app.getState()))),
   },
   {
     id: 'toggleIsolated',

@@ -1,3 +1,4 @@
+import { accessibilityCommands } from './accessibility';
 import { appCommands } from './app';
 import { classroomCommands } from './classroom';
 import { appContext } from './context';
@@ -21,6 +22,7 @@ export const COMMANDS: readonly Command[] = [
   ...patientCommands,
   ...classroomCommands,
   ...languageCommands,
+  ...accessibilityCommands,
 ];
 
 const byId = new Map(COMMANDS.map((command) => [command.id, command]));
@@ -29,8 +31,14 @@ export function commandById(id: string): Command | undefined {
   return byId.get(id);
 }
 
+/** The window-wide command for a key; commands scoped to the 3D view are not found here. */
 export function commandForKey(key: string): Command | undefined {
-  return COMMANDS.find((command) => command.keys.includes(key));
+  return COMMANDS.find((command) => !command.scope && command.keys.includes(key));
+}
+
+/** The command for a key pressed while the 3D view has focus ('Shift+ArrowLeft' for Shift with an arrow). */
+export function sceneCommandForKey(key: string): Command | undefined {
+  return COMMANDS.find((command) => command.scope === 'scene' && command.keys.includes(key));
 }
 
 /** Runs a command by id if it exists and is enabled; returns whether it ran. */

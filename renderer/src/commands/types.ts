@@ -43,6 +43,11 @@ export interface Command {
   /** Keys (KeyboardEvent.key) that trigger it when focus is not in a text field; may be empty. */
   keys: readonly string[];
   /**
+   * 'scene': the keys act only while the 3D view has focus (arrows turn the view there, and step
+   * through the procedure everywhere else); 'Shift+ArrowLeft' names a key with Shift. Absent: window-wide.
+   */
+  scope?: 'scene';
+  /**
    * `arg` is for commands that act on one of several things (a step index, a procedure id, a
    * structure id); `args` lists the ones that make sense now.
    */

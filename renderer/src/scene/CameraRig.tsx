@@ -2,6 +2,7 @@ import { OrbitControls } from '@react-three/drei';
 import { useFrame, useThree } from '@react-three/fiber';
 import { type ComponentRef, useEffect, useRef } from 'react';
 import { Vector3 } from 'three';
+import { applyCameraMove } from '../explore/cameraMoves';
 import { frame } from '../runtime';
 import { currentProcedure, useAppStore } from '../store/appStore';
 import { useExploreStore } from '../store/exploreStore';
@@ -50,6 +51,19 @@ export function CameraRig({ limits = DEFAULT_CAMERA_LIMITS }: { limits?: CameraL
     registerCameraHandle({ camera, controls: () => controlsRef.current, invalidate });
     return () => registerCameraHandle(null);
   }, [camera, invalidate]);
+
+  // Keyboard moves: one step per key press, applied when asked (the command has stopped following).
+  useEffect(
+    () =>
+      useExploreStore.subscribe((state, previous) => {
+        const controls = controlsRef.current;
+        if (!state.cameraMove || state.cameraMove === previous.cameraMove || !controls) return;
+        applyCameraMove(camera.position, controls.target, state.cameraMove.move, limits);
+        controls.update();
+        invalidate();
+      }),
+    [camera, invalidate, limits],
+  );
 
   // Reset view and a new procedure jump straight to the bookmark, and drop any focus.
   useEffect(() => {

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import type { CameraMove } from '../explore/cameraMoves';
 import type { Cut, CutAxis } from '../explore/cutPlane';
 import type { LabelDensity } from '../explore/labelSet';
 import type { ExploreId } from '../explore/structureGroups';
@@ -31,6 +32,19 @@ export interface ExploreState {
   segmentTint: boolean;
   labelDensity: LabelDensity;
   focus: CameraFocus | null;
+  /**
+   * A structure picked out from the keyboard ('scene') or the structure list ('list'), highlighted
+   * and named as hover does.
+   */
+  picked: { id: ExploreId | null; from: 'scene' | 'list' };
+  /** Asks the 3D view to step to the next (1) or previous (-1) structure it shows; counted, so each press is heard. */
+  structureStep: { direction: 1 | -1; count: number };
+  /** The last camera move asked for from the keyboard, counted so the same move twice moves twice. */
+  cameraMove: { move: CameraMove; count: number } | null;
+  /** Asks the camera to frame a structure, counted like the moves. */
+  focusRequest: { id: ExploreId; count: number } | null;
+  /** Bumped by "Describe the view": the description is read out now. */
+  describeCount: number;
 }
 
 export interface ExploreActions {
@@ -48,6 +62,13 @@ export interface ExploreActions {
   setSegmentTint(on: boolean): void;
   setLabelDensity(density: LabelDensity): void;
   setFocus(focus: CameraFocus | null): void;
+  /** Sets what is hidden and isolated at once (see explore/visibility.ts for showing one structure). */
+  setVisibility(visibility: { hidden: ReadonlySet<string>; isolated: ReadonlySet<string> }): void;
+  pick(id: ExploreId | null, from: 'scene' | 'list'): void;
+  stepStructure(direction: 1 | -1): void;
+  moveCamera(move: CameraMove): void;
+  requestFocus(id: ExploreId): void;
+  requestDescription(): void;
 }
 
 export type ExploreStore = ExploreState & ExploreActions;
@@ -66,6 +87,11 @@ export const INITIAL_EXPLORE: ExploreState = {
   segmentTint: false,
   labelDensity: 'auto',
   focus: null,
+  picked: { id: null, from: 'scene' },
+  structureStep: { direction: 1, count: 0 },
+  cameraMove: null,
+  focusRequest: null,
+  describeCount: 0,
 };
 
 function withToggled(set: ReadonlySet<string>, id: string, on: boolean): ReadonlySet<string> {
@@ -106,6 +132,16 @@ export function createExploreStore() {
     setSegmentTint: (segmentTint) => set({ segmentTint }),
     setLabelDensity: (labelDensity) => set({ labelDensity }),
     setFocus: (focus) => set({ focus }),
+    setVisibility: ({ hidden, isolated }) => set({ hidden, isolated }),
+    pick: (id, from) => {
+      const { picked } = get();
+      if (picked.id !== id || picked.from !== from) set({ picked: { id, from } });
+    },
+    stepStructure: (direction) =>
+      set((s) => ({ structureStep: { direction, count: s.structureStep.count + 1 } })),
+    moveCamera: (move) => set((s) => ({ cameraMove: { move, count: (s.cameraMove?.count ?? 0) + 1 } })),
+    requestFocus: (id) => set((s) => ({ focusRequest: { id, count: (s.focusRequest?.count ?? 0) + 1 } })),
+    requestDescription: () => set((s) => ({ describeCount: s.describeCount + 1 })),
   }));
 }
 

@@ -1,23 +1,69 @@
-import { type KeyboardEvent, type PointerEvent, useRef } from 'react';
+import { type KeyboardEvent, memo, type PointerEvent, useCallback, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { appContext } from '../commands/context';
 import { performCommand } from '../commands/registry';
+import type { Procedure } from '../procedure/schema';
 import { procedureDurationS } from '../procedure/timeline';
 import { currentProcedure, useAppStore } from '../store/appStore';
 import { formatProcedureTime } from './formatTime';
+import { useFillIn } from './useFillIn';
+import { usePlayheadWriter } from './usePlayheadWriter';
+
+interface StepMarkersProps {
+  procedure: Procedure;
+  stepIndex: number;
+  duration: number;
+}
+
+/**
+ * A marker at each step's start, titled with the step's name. Apart from the slider, so the store's
+ * playhead updates (10 a second while playing) re-render it only when the step changes.
+ */
+const StepMarkers = memo(function StepMarkers({ procedure, stepIndex, duration }: StepMarkersProps) {
+  const { t } = useTranslation();
+  return procedure.steps.map((s, i) => (
+    <div
+      key={s.id}
+      className={i === stepIndex ? 'timeline-marker timeline-marker-current' : 'timeline-marker'}
+      style={{ left: `${((s.startMin * 60) / duration) * 100}%` }}
+      title={t(s.titleKey)}
+    />
+  ));
+});
 
 /** The procedure's time as a slider with a marker at each step's start; drag, click or use the keys. */
 export function Timeline() {
   const { t } = useTranslation();
   const procedure = useAppStore(currentProcedure);
-  const timeS = useAppStore((s) => s.timeS);
   const stepIndex = useAppStore((s) => s.stepIndex);
   const seek = (toS: number) => performCommand('seek', appContext(), toS);
   const run = (id: string) => () => performCommand(id, appContext());
   const trackRef = useRef<HTMLDivElement>(null);
   const duration = procedureDurationS(procedure);
   const step = procedure.steps[stepIndex];
-  const stepTitle = step ? t(step.titleKey) : '';
+  const stepTitle = useMemo(() => (step ? t(step.titleKey) : ''), [t, step]);
+  const valueText = useFillIn(
+    'controls.timelineValue',
+    'time',
+    useMemo(() => ({ step: stepTitle }), [stepTitle]),
+  );
+  const fillRef = useRef<HTMLDivElement>(null);
+  const thumbRef = useRef<HTMLDivElement>(null);
+  // The playhead moves the fill, the thumb and the slider's value by direct DOM writes: the
+  // component re-renders only when the step or the procedure changes.
+  const writePlayhead = useCallback(
+    (timeS: number) => {
+      const track = trackRef.current;
+      const percent = `${(timeS / duration) * 100}%`;
+      if (fillRef.current) fillRef.current.style.width = percent;
+      if (thumbRef.current) thumbRef.current.style.left = percent;
+      if (!track) return;
+      track.setAttribute('aria-valuenow', String(Math.round(timeS)));
+      track.setAttribute('aria-valuetext', valueText(formatProcedureTime(timeS)));
+    },
+    [duration, valueText],
+  );
+  usePlayheadWriter(writePlayhead);
 
   const seekToPointer = (event: PointerEvent<HTMLDivElement>) => {
     const track = trackRef.current;
@@ -65,10 +111,10 @@ export function Timeline() {
         role="slider"
         tabIndex={0}
         aria-label={t('controls.timeline')}
+        // The time at this render; writePlayhead keeps it (and the value text) current.
+        aria-valuenow={Math.round(useAppStore.getState().timeS)}
         aria-valuemin={0}
         aria-valuemax={Math.round(duration)}
-        aria-valuenow={Math.round(timeS)}
-        aria-valuetext={t('controls.timelineValue', { step: stepTitle, time: formatProcedureTime(timeS) })}
         onKeyDown={onKeyDown}
         onPointerDown={(event) => {
           event.currentTarget.setPointerCapture(event.pointerId);
@@ -78,16 +124,9 @@ export function Timeline() {
           if (event.currentTarget.hasPointerCapture(event.pointerId)) seekToPointer(event);
         }}
       >
-        <div className="timeline-fill" style={{ width: `${(timeS / duration) * 100}%` }} />
-        {procedure.steps.map((s, i) => (
-          <div
-            key={s.id}
-            className={i === stepIndex ? 'timeline-marker timeline-marker-current' : 'timeline-marker'}
-            style={{ left: `${((s.startMin * 60) / duration) * 100}%` }}
-            title={t(s.titleKey)}
-          />
-        ))}
-        <div className="timeline-thumb" style={{ left: `${(timeS / duration) * 100}%` }} />
+        <div ref={fillRef} className="timeline-fill" />
+        <StepMarkers procedure={procedure} stepIndex={stepIndex} duration={duration} />
+        <div ref={thumbRef} className="timeline-thumb" />
       </div>
     </div>
   );

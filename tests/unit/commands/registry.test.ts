@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { COMMANDS, commandForKey, performCommand } from '../../../renderer/src/commands/registry';
+import {
+  COMMANDS,
+  commandForKey,
+  performCommand,
+  sceneCommandForKey,
+} from '../../../renderer/src/commands/registry';
 import type { CommandContext } from '../../../renderer/src/commands/types';
 import { parameterDefinitions } from '../../../renderer/src/physiology';
 import { PROCEDURE_IDS } from '../../../renderer/src/procedure/registry';
@@ -11,6 +16,8 @@ const PREPARE: Record<string, (ctx: CommandContext) => void> = {
   setCutOffset: (ctx) => ctx.explore.getState().setCutAxis('axial'),
   setCutTurn: (ctx) => ctx.explore.getState().setCutAxis('free'),
   setCutTilt: (ctx) => ctx.explore.getState().setCutAxis('free'),
+  focusStructure: (ctx) => ctx.explore.getState().pick('aorta', 'scene'),
+  stopStructures: (ctx) => ctx.explore.getState().pick('aorta', 'scene'),
   resetParameters: (ctx) => {
     const first = parameterDefinitions(currentProcedure(ctx.app.getState()))[0];
     if (first) ctx.app.getState().setPhysiologyParams({ [first.name]: first.max });
@@ -40,11 +47,28 @@ describe('command registry', () => {
     expect(commandForKey('Home')?.id).toBe('start');
     expect(commandForKey('End')?.id).toBe('end');
     expect(commandForKey('q')).toBeUndefined();
+    expect(commandForKey('d')?.id).toBe('describeView');
   });
 
-  it('gives each key to one command only, and each id to one command', () => {
-    const keys = COMMANDS.flatMap((c) => c.keys);
-    expect(new Set(keys).size).toBe(keys.length);
+  it('gives the arrows, Tab, brackets, Enter and Escape to the 3D view only while it has focus', () => {
+    expect(sceneCommandForKey('ArrowLeft')?.id).toBe('orbitLeft');
+    expect(sceneCommandForKey('Shift+ArrowUp')?.id).toBe('panUp');
+    expect(sceneCommandForKey('+')?.id).toBe('zoomIn');
+    expect(sceneCommandForKey('-')?.id).toBe('zoomOut');
+    expect(sceneCommandForKey(']')?.id).toBe('nextStructure');
+    expect(sceneCommandForKey('Shift+Tab')?.id).toBe('previousStructure');
+    expect(sceneCommandForKey('Enter')?.id).toBe('focusStructure');
+    expect(sceneCommandForKey('Escape')?.id).toBe('stopStructures');
+    expect(sceneCommandForKey('x')).toBeUndefined();
+    for (const key of ['Tab', 'Enter', 'Escape', '[', ']', 'ArrowUp', '+'])
+      expect(commandForKey(key), key).toBeUndefined();
+  });
+
+  it('gives each key to one command only (in the window, and in the 3D view), and each id to one command', () => {
+    for (const scope of [undefined, 'scene']) {
+      const keys = COMMANDS.filter((c) => c.scope === scope).flatMap((c) => c.keys);
+      expect(new Set(keys).size).toBe(keys.length);
+    }
     expect(new Set(COMMANDS.map((c) => c.id)).size).toBe(COMMANDS.length);
   });
 

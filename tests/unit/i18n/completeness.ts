@@ -134,13 +134,12 @@ export function untranslated(english: Flat, other: Flat, allowed: ReadonlySet<st
 
 /**
  * Every English text that counts something in words (`{{count}} seconds`) is a plural family
- * (`_one`, `_other`), so each language can inflect it. A bare number (`{{name}} ×{{count}}`) needs none.
+ * (`_one`, `_other`), so each language can inflect it. A bare number (`{{name}} ×{{count}}`,
+ * `Step 2 of {{count}}`) needs none: the check looks for `{{count}}` followed by a word.
  */
 export function countWithoutPlural(english: Flat): string[] {
   return [...english.entries()]
-    .filter(
-      ([key, value]) => value.includes('{{count}}') && !isShortToken(value) && !pluralPart(key, english),
-    )
+    .filter(([key, value]) => /\{\{count\}\}\s+\p{L}/u.test(value) && !pluralPart(key, english))
     .map(([key]) => `${key} uses {{count}} but has no _one/_other forms`);
 }
 

@@ -12,6 +12,7 @@ import { Gallbladder } from './Gallbladder';
 import { HighlightOverlay } from './HighlightOverlay';
 import { IdentifyTooltip } from './IdentifyTooltip';
 import { IntrahepaticBranches } from './IntrahepaticBranches';
+import { KeyboardPicker } from './KeyboardPicker';
 import { Liver } from './Liver';
 import { SegmentSolids } from './SegmentSolids';
 import { Tumours } from './Tumours';
@@ -56,6 +57,7 @@ export function AnatomyScene({
       </group>
       <HighlightOverlay />
       <ExploreEffects root={root} />
+      <KeyboardPicker />
       <DomOverlay>
         <IdentifyTooltip />
       </DomOverlay>

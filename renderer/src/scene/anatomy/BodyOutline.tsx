@@ -1,3 +1,4 @@
+import { BackSide, FrontSide } from 'three';
 import { getAnatomy } from '../../anatomy';
 import { bodyMaterial } from './materials';
 
@@ -6,17 +7,32 @@ export interface BodyOutlineProps {
   visible?: boolean;
 }
 
-/** A faint translucent torso from the neck to the upper thighs, for orientation. */
+/**
+ * A faint translucent torso from the neck to the upper thighs, for orientation. Its inner faces are
+ * drawn first, then its outer ones (the later render order), as two meshes of the same geometry.
+ */
 export function BodyOutline({ visible = true }: BodyOutlineProps) {
+  const geometry = getAnatomy().body;
   return (
-    <mesh
-      name="bodyOutline"
-      geometry={getAnatomy().body}
-      material={bodyMaterial()}
-      visible={visible}
-      renderOrder={10}
-      userData={{ structure: 'bodyOutline' }}
-      dispose={null}
-    />
+    <>
+      <mesh
+        name="bodyOutline"
+        geometry={geometry}
+        material={bodyMaterial(BackSide)}
+        visible={visible}
+        renderOrder={10}
+        userData={{ structure: 'bodyOutline' }}
+        dispose={null}
+      />
+      <mesh
+        name="bodyOutline"
+        geometry={geometry}
+        material={bodyMaterial(FrontSide)}
+        visible={visible}
+        renderOrder={10.5}
+        userData={{ structure: 'bodyOutline' }}
+        dispose={null}
+      />
+    </>
   );
 }

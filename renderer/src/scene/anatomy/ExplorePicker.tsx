@@ -1,16 +1,15 @@
 import type { ThreeEvent } from '@react-three/fiber';
 import { useThree } from '@react-three/fiber';
 import { type ReactNode, useEffect } from 'react';
-import { type Intersection, type Mesh, Raycaster, Sphere, Vector2, Vector3 } from 'three';
-import { segmentCentre } from '../../anatomy';
+import { type Intersection, type Mesh, Raycaster, Vector2, Vector3 } from 'three';
 import { segmentsTinted } from '../../explore/segmentView';
 import { pointerInput } from '../../runtime';
 import { useAppStore } from '../../store/appStore';
 import { useExploreStore } from '../../store/exploreStore';
 import { tooltipElement } from './IdentifyTooltip';
 import { choosePick, exploreIdForHit } from './pick';
+import { focusFor } from './structureFocus';
 
-const sphere = new Sphere();
 const probeRay = new Raycaster();
 const probeNdc = new Vector2();
 const focusPoint = new Vector3();
@@ -23,8 +22,8 @@ function segmentsShown(): boolean {
 /** Records that a DOM pointer event reached a structure, so the canvas listener leaves the name. */
 const pointerHandled = { event: null as Event | null };
 
-/** Moves the tooltip beside the pointer, kept inside the view. */
-function placeTooltip(x: number, y: number, width: number, height: number): void {
+/** Moves the tooltip beside the pointer (or a structure picked from the keyboard), kept inside the view. */
+export function placeTooltip(x: number, y: number, width: number, height: number): void {
   const element = tooltipElement.current;
   if (!element) return;
   const w = element.offsetWidth || 200;
@@ -44,20 +43,6 @@ function setHover(hit: Intersection | null, x: number, y: number, width: number,
   // The store hears only when the structure changes, not on every move.
   useExploreStore.getState().setHovered(id);
   if (id) placeTooltip(x, y, width, height);
-}
-
-/** Distance to view a structure from: about three times its size, within comfortable limits. */
-function focusFor(hit: Intersection, id: string): { target: Vector3; distanceMm: number } {
-  if (id.startsWith('segment:')) {
-    return { target: segmentCentre(id.slice(8) as never, focusPoint), distanceMm: 320 };
-  }
-  const mesh = hit.object as Mesh;
-  const geometry = mesh.geometry;
-  if (!geometry.boundingSphere) geometry.computeBoundingSphere();
-  sphere.copy(geometry.boundingSphere as Sphere).applyMatrix4(mesh.matrixWorld);
-  // A long vessel is framed where it was clicked, not at the middle of its whole length.
-  const target = sphere.radius > 90 ? focusPoint.copy(hit.point) : focusPoint.copy(sphere.center);
-  return { target, distanceMm: Math.min(700, Math.max(170, Math.min(sphere.radius, 90) * 3.6)) };
 }
 
 export interface ExplorePickerProps {
@@ -91,7 +76,19 @@ export function ExplorePicker({ children }: ExplorePickerProps) {
       }
       return null;
     };
-    (window as unknown as { __explore?: unknown }).__explore = { pointFor: probe };
+    // …and every structure along the ray through a point in the canvas (px), nearest first, seen or behind.
+    const idsAt = (x: number, y: number): string[] => {
+      const { camera, scene, size: view } = get();
+      const root = scene.getObjectByName('explorable');
+      if (!root) return [];
+      probeNdc.set((x / view.width) * 2 - 1, 1 - (y / view.height) * 2);
+      probeRay.setFromCamera(probeNdc, camera);
+      return probeRay
+        .intersectObject(root, true)
+        .filter((hit) => hit.object.visible && hit.object.layers.isEnabled(0))
+        .map((hit) => exploreIdForHit(hit, segmentsShown()) ?? '');
+    };
+    (window as unknown as { __explore?: unknown }).__explore = { pointFor: probe, idsAt };
   }, [get]);
 
   // Moving off every structure, or out of the canvas, clears the name.
@@ -124,7 +121,8 @@ export function ExplorePicker({ children }: ExplorePickerProps) {
     setHover(hit, event.nativeEvent.offsetX, event.nativeEvent.offsetY, size.width, size.height);
     const id = pointerInput.id;
     if (!id) return;
-    const { target, distanceMm } = focusFor(hit, id);
+    const distanceMm = focusFor(hit.object as Mesh, id, hit.point, focusPoint);
+    const target = focusPoint;
     const explore = useExploreStore.getState();
     explore.select(id);
     explore.setFocus({

@@ -1,4 +1,4 @@
-import { Color, DoubleSide, FrontSide, MeshPhysicalMaterial, MeshStandardMaterial } from 'three';
+import { type BackSide, Color, FrontSide, MeshPhysicalMaterial, MeshStandardMaterial } from 'three';
 import type { PathSystem, StationKind } from '../../anatomy';
 import type { FlowPathId } from '../../procedure/ids';
 
@@ -136,22 +136,31 @@ export function branchMaterial(system: PathSystem): MeshStandardMaterial {
   return material;
 }
 
-let body: MeshStandardMaterial | null = null;
+const bodyCache = new Map<typeof BackSide | typeof FrontSide, MeshStandardMaterial>();
 
-/** A faint shell: drawn after the opaque organs, writing no depth, so everything inside shows. */
-export function bodyMaterial(): MeshStandardMaterial {
-  body ??= new MeshStandardMaterial({
-    name: 'bodyOutline',
-    color: '#e9d2c0',
-    roughness: 0.9,
-    transparent: true,
-    opacity: 0.07,
-    depthWrite: false,
-    side: DoubleSide,
-    // The room reflection would brighten every layer of the shell seen through another.
-    envMapIntensity: 0,
-  });
-  return body;
+/**
+ * A faint shell: drawn after the opaque organs, writing no depth, so everything inside shows. One
+ * material per side, drawn back then front: what three.js does for a transparent double-sided
+ * material, where it flips `side` and sets `needsUpdate` twice per frame, making the renderer
+ * rebuild the material's program parameters (and allocate) every frame.
+ */
+export function bodyMaterial(side: typeof BackSide | typeof FrontSide): MeshStandardMaterial {
+  let material = bodyCache.get(side);
+  if (!material) {
+    material = new MeshStandardMaterial({
+      name: 'bodyOutline',
+      color: '#e9d2c0',
+      roughness: 0.9,
+      transparent: true,
+      opacity: 0.07,
+      depthWrite: false,
+      side,
+      // The room reflection would brighten every layer of the shell seen through another.
+      envMapIntensity: 0,
+    });
+    bodyCache.set(side, material);
+  }
+  return material;
 }
 
 const STATION_COLOURS: Record<StationKind, string> = {

@@ -1,20 +1,54 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { appContext } from '../../commands/context';
+import { performCommand } from '../../commands/registry';
 import { localeKeysOf } from '../../explore/structureGroups';
 import { structureList } from '../../explore/structureList';
 import { currentProcedure, useAppStore } from '../../store/appStore';
 import { useExploreStore } from '../../store/exploreStore';
 import { CommandButton } from '../commands/CommandButton';
 import { CommandToggle } from '../commands/CommandToggle';
+import './structureList.css';
 
 const ROW: React.CSSProperties = { display: 'flex', alignItems: 'center', gap: 6, minHeight: 26 };
 
-function Row({ id, name, opacity }: { id: string; name: string; opacity?: boolean }) {
+/**
+ * The list and the 3D view pick out the same structure: pointing at a row highlights it in 3D. (Keyboard
+ * focus on a row does not, so the picture does not change under someone working the boxes; from the
+ * keyboard, the 3D view steps through its structures itself.)
+ */
+function pickFromList(id: string): void {
+  performCommand('highlightStructure', appContext(), id);
+}
+
+function unpickFromList(): void {
+  if (useExploreStore.getState().picked.from === 'list') performCommand('stopStructures', appContext());
+}
+
+function Row({
+  id,
+  name,
+  opacity,
+  member,
+}: {
+  id: string;
+  name: string;
+  opacity?: boolean;
+  member?: boolean;
+}) {
   const { t } = useTranslation();
   const value = useExploreStore((s) => s.opacity[id]);
+  // …and a structure hovered or picked out in 3D is marked here.
+  const highlighted = useExploreStore((s) => s.hovered === id);
   const store = useExploreStore.getState;
   return (
-    <div style={ROW} data-structure={id}>
+    <div
+      style={ROW}
+      data-structure={id}
+      className={highlighted ? 'structure-row is-highlighted' : 'structure-row'}
+      onPointerEnter={member ? () => pickFromList(id) : undefined}
+      onPointerLeave={member ? unpickFromList : undefined}
+    >
       <CommandToggle
         command="toggleShown"
         arg={id}
@@ -73,7 +107,7 @@ export function StructureList() {
               <details style={{ marginLeft: 20 }}>
                 <summary>{t('explore.structures')}</summary>
                 {members.map((id) => (
-                  <Row key={id} id={id} name={nameOf(id)} />
+                  <Row key={id} id={id} name={nameOf(id)} member />
                 ))}
               </details>
             )}
