@@ -25,7 +25,6 @@ export function allowedFor(language: string): ReadonlySet<string> {
  * Until a language has the file, the app shows those strings in English (i18next's fallback) and
  * the test skips that file for that language, saying so; once the file is there it is checked in
  * full. Remove an entry when every language has it.
- * - language.json: the language switch's name, the clinical-review note and the load-failure notice;
- * - describe.json: the spoken description of the scene, added to English after the translations.
+ * - language.json: the language switch's name, the clinical-review note and the load-failure notice.
  */
-export const AWAITING_TRANSLATION: readonly string[] = ['language.json', 'describe.json'];
+export const AWAITING_TRANSLATION: readonly string[] = ['language.json'];
