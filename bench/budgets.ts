@@ -110,8 +110,8 @@ export const BUDGETS: Budget[] = [
     reason:
       'each language other than English is its own chunk, loaded only when a person chooses it, so it is ' +
       'budgeted apart from the code (four of them would take the total past its limit without anyone ' +
-      'loading more than one: measured 14.3-15.1 KiB each for nl, de, fr and es, 58.7 together, which ' +
-      'would take the 502.6 KiB of code past 530); 24 leaves room for the files still being translated ' +
+      'loading more than one: measured 15.7-16.5 KiB each for nl, de, fr and es, 64.3 together, which ' +
+      'would take the 508.4 KiB of code past 530); 24 leaves room for the files still being translated ' +
       'and a longer language; more is strings that belong elsewhere',
     read: (r) => r.bundle.largestLanguageGzipBytes / 1024,
   },
