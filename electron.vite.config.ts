@@ -13,6 +13,14 @@ export function metaPolicy(policy: string): string {
     .join('; ');
 }
 
+/** `assets/locales/de/app.json` → `locale-de`; English stays in the start-up code, everything else as it was. */
+export function localeChunkName(moduleId: string): string | null {
+  const language = /[\\/]assets[\\/]locales[\\/]([a-z]{2,3}(?:-[A-Za-z]+)?)[\\/][^\\/]+\.json$/.exec(
+    moduleId,
+  )?.[1];
+  return language && language !== 'en' ? `locale-${language}` : null;
+}
+
 /** Writes the app's one CSP into index.html: strict in the build, React Refresh allowed in dev. */
 function contentSecurityPolicy(): Plugin {
   let serving = false;
@@ -57,7 +65,11 @@ export default defineConfig({
       outDir: resolve(import.meta.dirname, 'out/renderer'),
       minify: true,
       chunkSizeWarningLimit: 2000,
-      rolldownOptions: { input: { index: resolve(import.meta.dirname, 'renderer/index.html') } },
+      rolldownOptions: {
+        input: { index: resolve(import.meta.dirname, 'renderer/index.html') },
+        // One chunk per translated language (all its files), loaded only when a person chooses it.
+        output: { codeSplitting: { groups: [{ name: localeChunkName }] } },
+      },
     },
   },
 });

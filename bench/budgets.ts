@@ -105,6 +105,23 @@ export const BUDGETS: Budget[] = [
     read: (r) => r.bundle.totalGzipBytes / 1024,
   },
   {
+    label: 'renderer JS gzip, largest translation chunk, KiB',
+    limit: 24,
+    reason:
+      'each language other than English is its own chunk, loaded only when a person chooses it, so it is ' +
+      'budgeted apart from the code (four of them would take the total past its limit without anyone ' +
+      'loading more than one: measured 15.7-16.5 KiB each for nl, de, fr and es, 64.3 together, which ' +
+      'would take the 508.4 KiB of code past 530); 24 leaves room for the files still being translated ' +
+      'and a longer language; more is strings that belong elsewhere',
+    read: (r) => r.bundle.largestLanguageGzipBytes / 1024,
+  },
+  {
+    label: 'translation chunks loaded at every start',
+    limit: 0,
+    reason: 'English is bundled; a translation loads only when chosen, never by index.html',
+    read: (r) => r.bundle.startupLanguageChunks,
+  },
+  {
     label: 'physiology solve / reference workload',
     limit: 2.5,
     reason:

@@ -11,6 +11,8 @@ export const IPC_CHANNELS = {
   /** Kiosk only: the operator's PIN, to close the kiosk. */
   operatorExit: 'kiosk:operator-exit',
   openAudienceWindow: 'app:open-audience-window',
+  /** Not in kiosk: keeps the chosen language for the next start and the shell's own dialogs. */
+  rememberLanguage: 'app:remember-language',
 } as const;
 
 export type IpcChannel = (typeof IPC_CHANNELS)[keyof typeof IPC_CHANNELS];
@@ -59,4 +61,6 @@ export interface HepaticApi {
   operatorExit(pin: string): Promise<OperatorExitResult>;
   /** Opens (or brings forward) the audience window a presenter console drives. */
   openAudienceWindow(): Promise<OpenAudienceResult>;
+  /** Remembers the language (one of LANGUAGES) for the next start; the main process's dialogs use it at once. */
+  rememberLanguage(language: string): Promise<void>;
 }

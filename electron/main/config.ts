@@ -3,6 +3,7 @@
 // field, and the default is used for that field. Nothing here throws.
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { LANGUAGES, type Language } from '../shared/languages';
 import {
   DEFAULT_IDLE_SECONDS,
   DEFAULT_MODE,
@@ -20,8 +21,7 @@ import {
 import type { FlagOptions } from './flags';
 import { isPinHash } from './pin';
 
-export const LANGUAGES = ['en'] as const;
-export type Language = (typeof LANGUAGES)[number];
+export { LANGUAGES, type Language };
 
 export const IDLE_RESET_LIMITS = { min: 10, max: 3600 } as const;
 
@@ -213,5 +213,6 @@ export function toLaunchOptions(settings: AppSettings): LaunchOptions {
     fullscreen: settings.fullscreen,
     idleSeconds: settings.idleResetSeconds,
     configWarnings: [...settings.warnings],
+    language: settings.language,
   };
 }

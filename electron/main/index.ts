@@ -1,6 +1,6 @@
 // Lifecycle of the app: one instance, a hardened session and window once ready, quit
 // when the window closes. Every decision lives in the modules imported below.
-import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, powerSaveBlocker, protocol, screen, session } from 'electron';
@@ -13,6 +13,7 @@ import { parseFlags } from './flags';
 import { createIpcHandlers, registerIpcHandlers } from './ipc';
 import { keepDisplayAwake, lockDownKioskContents, releaseDisplay } from './kiosk';
 import { createOperatorExit } from './operatorExit';
+import { loadPreferences, type PreferencesFiles, saveLanguagePreference, startLanguage } from './preferences';
 import { pdfPageSize, printHandout, saveHandoutPdf } from './print';
 import { attachCrashRecovery } from './recovery';
 import { resolveRendererTarget } from './rendererTarget';
@@ -56,7 +57,22 @@ function start(): void {
     console.error(`Preload script missing at ${PRELOAD_PATH}; the page gets no hepaticApi`);
   for (const message of settings.warnings) console.warn(message);
 
-  const strings = mainStrings(settings.language);
+  const preferencesPath = join(app.getPath('userData'), 'preferences.json');
+  const preferenceFiles: PreferencesFiles = {
+    readText: (path) => readFileSync(path, 'utf8'),
+    writeText: (path, text) => writeFileSync(path, text, 'utf8'),
+    rename: (from, to) => renameSync(from, to),
+  };
+  const remembered = loadPreferences(preferencesPath, preferenceFiles, () => new Date());
+  for (const message of remembered.warnings) console.warn(message);
+  settings.warnings.push(...remembered.warnings);
+  settings.language = startLanguage(
+    settings.language,
+    remembered.preferences.language,
+    settings.mode === 'kiosk',
+  );
+  // Dialog titles and the error page follow the language the person chooses, from the next dialog on.
+  let strings = mainStrings(settings.language);
   const isDev = target.kind === 'dev';
   let mainWindow: BrowserWindow | null = null;
   let audienceWindow: BrowserWindow | null = null;
@@ -115,6 +131,12 @@ function start(): void {
               strings,
               now: () => new Date(),
             }),
+          rememberLanguage: (language) => {
+            settings.language = language;
+            strings = mainStrings(language);
+            const problem = saveLanguagePreference(preferencesPath, language, preferenceFiles);
+            if (problem) console.warn(problem);
+          },
           openAudienceWindow: async () => {
             if (audienceWindow && !audienceWindow.isDestroyed()) {
               audienceWindow.showInactive();

@@ -9,6 +9,7 @@ import {
   type PrintHandoutResult,
   type SaveScreenshotResult,
 } from '../ipc';
+import { isLanguage, type Language } from '../shared/languages';
 import type { LaunchOptions, Mode } from '../shared/launchOptions';
 import type { RendererTarget } from './rendererTarget';
 import { decodePngDataUrl } from './screenshot';
@@ -47,6 +48,8 @@ export interface IpcDeps {
   /** The handout as a PDF file the clinician places; absent where the shell cannot make one. */
   saveHandoutPdf?: (event: IpcMainInvokeEvent) => Promise<PrintHandoutResult>;
   openAudienceWindow: (event: IpcMainInvokeEvent) => Promise<OpenAudienceResult>;
+  /** Keeps the chosen language (already checked to be one of LANGUAGES). */
+  rememberLanguage: (language: Language) => void;
 }
 
 /** The print call's one optional argument: nothing (the print dialog) or `{ destination: 'pdf' }`. */
@@ -102,6 +105,12 @@ export function createIpcHandlers(deps: IpcDeps): Record<IpcChannel, IpcHandler>
     [IPC_CHANNELS.openAudienceWindow]: guarded(IPC_CHANNELS.openAudienceWindow, async (event) => {
       if (!isChannelAllowed(IPC_CHANNELS.openAudienceWindow, mode())) return { ok: false };
       return deps.openAudienceWindow(event);
+    }),
+    [IPC_CHANNELS.rememberLanguage]: guarded(IPC_CHANNELS.rememberLanguage, async (_event, language) => {
+      if (!isChannelAllowed(IPC_CHANNELS.rememberLanguage, mode())) return;
+      if (!isLanguage(language))
+        throw new Error(`${IPC_CHANNELS.rememberLanguage}: expected a language code`);
+      deps.rememberLanguage(language);
     }),
   };
 }

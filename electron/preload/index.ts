@@ -1,4 +1,4 @@
-// The only bridge between the page and the main process: six named calls, no
+// The only bridge between the page and the main process: seven named calls, no
 // ipcRenderer, no generic invoke. Runs sandboxed, so it imports nothing but 'electron'
 // (the channel names are bundled in).
 import { contextBridge, ipcRenderer } from 'electron';
@@ -14,6 +14,7 @@ const api: HepaticApi = {
       ? ipcRenderer.invoke(IPC_CHANNELS.printHandout, { destination: 'pdf' })
       : ipcRenderer.invoke(IPC_CHANNELS.printHandout),
   openAudienceWindow: () => ipcRenderer.invoke(IPC_CHANNELS.openAudienceWindow),
+  rememberLanguage: (language: string) => ipcRenderer.invoke(IPC_CHANNELS.rememberLanguage, String(language)),
 };
 
 contextBridge.exposeInMainWorld('hepaticApi', api);

@@ -1,6 +1,7 @@
 // Pure launch-option vocabulary shared by the main process (flags, config file)
 // and the renderer (the `?mode=` query used when the page runs in a plain browser).
 // No 'electron' import here: both sides, and Node tests, load this module.
+import type { Language } from './languages';
 
 /** `audience` is the picture a presenter console drives on a second screen (see renderer/src/classroom). */
 export const MODES = ['standard', 'presenter', 'kiosk', 'patient', 'audience'] as const;
@@ -13,6 +14,8 @@ export interface LaunchOptions {
   idleSeconds: number;
   /** Human-readable problems found in flags, query or config file; empty when all was well. */
   configWarnings: string[];
+  /** Desktop: the language to open in (remembered, else configured). Absent in a browser: English or `&lang=`. */
+  language?: Language;
 }
 
 export const DEFAULT_MODE: Mode = 'standard';

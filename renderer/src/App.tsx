@@ -8,6 +8,8 @@ import { BlankOverlay } from './ui/audience/BlankOverlay';
 import { Caption } from './ui/Caption';
 import { CommandButton } from './ui/commands/CommandButton';
 import { KioskApp } from './ui/kiosk/KioskApp';
+import { LanguageSwitch } from './ui/language/LanguageSwitch';
+import { ReviewNotice } from './ui/language/ReviewNotice';
 import { Notices } from './ui/Notices';
 import { ProcedureFileButton } from './ui/ProcedureFileButton';
 import { ProcedureSwitch } from './ui/ProcedureSwitch';
@@ -37,6 +39,7 @@ function StandardShell() {
         <h1 className="app-title">{t('app.title')}</h1>
         <ProcedureSwitch />
         <div className="header-actions">
+          <LanguageSwitch />
           <ProcedureFileButton />
           <CommandButton command="openReferences" />
         </div>
@@ -54,6 +57,7 @@ function StandardShell() {
         <Transport />
         <p className="disclaimer" role="note">
           {t('app.disclaimer')}
+          <ReviewNotice />
         </p>
       </footer>
       <ReferencesDialog />

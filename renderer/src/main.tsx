@@ -2,7 +2,12 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { useClassroomStore } from './classroom/classroomStore';
+<<<<<<< HEAD
 import { i18next, initI18n } from './i18n';
+=======
+import { initI18n } from './i18n';
+import { startLanguageSync } from './i18n/languageSync';
+>>>>>>> i18n
 import { getLaunchOptions } from './platform/platform';
 import { frame, installProbe } from './runtime';
 import { useAppStore } from './store/appStore';
@@ -14,15 +19,26 @@ import './ui/zoom.css';
 
 initI18n();
 startUrlSync();
+<<<<<<< HEAD
 startDisplayPrefs(useAppStore, (problem) =>
   useAppStore.getState().addNotice(i18next.t('display.savedOptionsDamaged', { problem })),
 );
+=======
+// After the address: `&lang=` in a link has set the language by now.
+startLanguageSync(useAppStore);
+const languageFromLink = new URLSearchParams(window.location.hash.replace(/^#/, '')).has('lang');
+>>>>>>> i18n
 // For the e2e tests and the benchmark: a read-only view of the frame.
 installProbe(frame);
 // Mode and config problems come from the desktop shell, or from ?mode= when run as a web page.
 void getLaunchOptions().then((options) => {
   const store = useAppStore.getState();
   store.setMode(options.mode);
+  // The desktop's remembered (or configured) language, unless the link named one.
+  if (options.language) {
+    if (languageFromLink) useAppStore.setState({ homeLanguage: options.language });
+    else store.setHomeLanguage(options.language);
+  }
   if (options.fullscreen) useClassroomStore.getState().setFullscreen(true);
   // A kiosk shows start-up problems to its operator only (on the PIN screen), never to visitors.
   if (options.mode === 'kiosk') useKioskStore.getState().configure(options);

@@ -1,7 +1,9 @@
 // The messages a presenter console and its audience windows exchange over a BroadcastChannel.
 // Everything received is untrusted: `parseMessage` checks its shape and bounds and returns null
 // for anything else, so a stray or hostile message is ignored rather than crashing the window.
+
 import { z } from 'zod';
+import { LANGUAGES } from '../../../electron/shared/languages';
 import { PROCEDURE_IDS } from '../procedure/registry';
 import { PLAYBACK_SPEEDS, type PlaybackSpeed } from '../store/appStore';
 
@@ -52,6 +54,8 @@ export const classroomStateSchema = z.object({
   labels: z.object({ on: z.boolean(), all: z.boolean() }),
   blank: blankSchema,
   highContrast: z.boolean(),
+  /** The console's language, so the room reads what the lecturer reads; absent from an older console. */
+  language: z.enum(LANGUAGES).optional(),
 });
 
 export type CameraPose = z.infer<typeof cameraPoseSchema>;

@@ -48,6 +48,7 @@ export function captureState(
     labels: { on: app.labels, all: showsAllLabels },
     blank: view.blank,
     highContrast: view.highContrast,
+    language: app.language,
   };
 }
 
@@ -80,6 +81,7 @@ export function diffState(prev: ClassroomState | null, next: ClassroomState): Cl
   if (prev.labels.on !== next.labels.on || prev.labels.all !== next.labels.all) patch.labels = next.labels;
   if (prev.blank !== next.blank) patch.blank = next.blank;
   if (prev.highContrast !== next.highContrast) patch.highContrast = next.highContrast;
+  if (prev.language !== next.language) patch.language = next.language;
   return patch;
 }
 
@@ -146,5 +148,7 @@ export function applyPatch(
   }
   if (patch.blank !== undefined) stores.classroom.setState({ blank: patch.blank });
   if (patch.highContrast !== undefined) stores.classroom.setState({ highContrast: patch.highContrast });
+  if (patch.language !== undefined && patch.language !== stores.app.getState().language)
+    stores.app.getState().setLanguage(patch.language);
   if (patch.camera) applyCamera(patch.camera);
 }

@@ -3,6 +3,7 @@ import {
   getHepaticApi,
   openAudienceWindow,
   printHandout,
+  rememberLanguage,
   saveHandoutPdf,
   saveScreenshot,
 } from '../platform/platform';
@@ -19,6 +20,7 @@ const appContextValue: CommandContext = {
     printHandout,
     saveHandoutPdf,
     openAudienceWindow,
+    rememberLanguage,
   },
   classroom: useClassroomStore,
 };

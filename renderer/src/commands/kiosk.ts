@@ -23,7 +23,7 @@ function toStart(ctx: CommandContext): void {
   s.resetView();
 }
 
-/** Everything as a fresh kiosk: default procedure, step 1, paused, default view and parameters. */
+/** Everything as a fresh kiosk: default procedure, step 1, paused, default view, parameters and language. */
 function resetAll(ctx: CommandContext): void {
   const s = ctx.app.getState();
   s.pause();
@@ -35,6 +35,8 @@ function resetAll(ctx: CommandContext): void {
   s.setProcedure(KIOSK_DEFAULT_PROCEDURE);
   s.setSpeed(1);
   s.setLabels(true);
+  // A visitor's language goes with the visitor.
+  s.setLanguage(s.homeLanguage);
   toStart(ctx);
 }
 

@@ -5,6 +5,7 @@ import { appContext } from './context';
 import { displayCommands } from './display';
 import { exploreCommands } from './explore';
 import { kioskCommands } from './kiosk';
+import { languageCommands } from './language';
 import { patientCommands } from './patient';
 import { playbackCommands } from './playback';
 import type { Command, CommandArg, CommandContext } from './types';
@@ -21,7 +22,11 @@ export const COMMANDS: readonly Command[] = [
   ...kioskCommands,
   ...patientCommands,
   ...classroomCommands,
+<<<<<<< HEAD
   ...displayCommands,
+=======
+  ...languageCommands,
+>>>>>>> i18n
   ...accessibilityCommands,
 ];
 

@@ -1,4 +1,5 @@
 import type { StoreApi } from 'zustand';
+import type { Language } from '../../../electron/shared/languages';
 import type { ClassroomStore } from '../classroom/classroomStore';
 import type { OpenAudienceResult, PrintHandoutResult, SaveScreenshotResult } from '../platform/platform';
 import type { AppStore } from '../store/appStore';
@@ -13,6 +14,8 @@ export interface PlatformActions {
   saveHandoutPdf(): Promise<PrintHandoutResult>;
   /** Opens the audience window: on the second display on the desktop, a new window in a browser. */
   openAudienceWindow(): Promise<OpenAudienceResult>;
+  /** Desktop: keeps the chosen language for the next start (and the shell's own dialogs). Browser: nothing. */
+  rememberLanguage(language: Language): Promise<void>;
 }
 
 /**

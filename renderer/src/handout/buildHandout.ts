@@ -26,6 +26,7 @@ export async function buildHandout(ctx: CommandContext, t: Translate, date = new
     tumours,
     examples,
     date,
+    language: state.language,
     t,
   });
   useHandout.setState({

@@ -1,6 +1,7 @@
 // What goes into the handout, worked out without a renderer or a page: titles, captions, the
 // moment and viewpoint of each step's picture, the tumour list, "What to expect", the closing
 // summary and the references they cite, numbered in order of first use.
+import { formatLongDate } from '../i18n/format';
 import { CLOSING_SECTIONS, EXPECT_SECTIONS, type ProcedureContent } from '../patient/content';
 import type { PatientTumour } from '../patient/tumourList';
 import type { CameraBookmark, Procedure, Step } from '../procedure/schema';
@@ -52,6 +53,8 @@ export interface HandoutInput {
   tumours: readonly PatientTumour[];
   examples: boolean;
   date: Date;
+  /** The language the handout is printed in (its date's format); English when absent. */
+  language?: string;
   t: Translate;
 }
 
@@ -127,7 +130,7 @@ export function buildHandoutModel(input: HandoutInput): HandoutModel {
   return {
     title: t('patient.handout.title', { procedure: procedureTitle }),
     date: t('patient.handout.date', {
-      date: input.date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }),
+      date: formatLongDate(input.date, input.language ?? 'en'),
     }),
     summary: t(procedure.summaryKey),
     steps,

@@ -78,6 +78,17 @@ export async function printHandout(): Promise<PrintHandoutResult> {
   return { ok: true };
 }
 
+/** Desktop: the main process keeps the language for the next start. Browser: nothing to keep it in. */
+export async function rememberLanguage(language: string): Promise<void> {
+  const api = getHepaticApi();
+  if (!api) return;
+  try {
+    await api.rememberLanguage(language);
+  } catch (error) {
+    console.warn(`The language could not be remembered: ${String(error)}`);
+  }
+}
+
 /** Desktop: the main process opens it (second display when there is one). Browser: a new window. */
 export async function openAudienceWindow(): Promise<OpenAudienceResult> {
   const api = getHepaticApi();

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { DEFAULT_LANGUAGE, type Language } from '../../../electron/shared/languages';
 import type { Mode } from '../../../electron/shared/launchOptions';
 import type { PaletteId } from '../anatomy/palette';
 import { withPatientTumours } from '../patient/patientProcedure';
@@ -26,6 +27,10 @@ export interface AppState {
   procedureId: ProcedureId;
   /** standard, presenter or kiosk: from the desktop app's flags and config, or the page's ?mode=. */
   mode: Mode;
+  /** The language chosen (switch, `&lang=`, remembered on the desktop); i18n/languageSync loads and applies it. */
+  language: Language;
+  /** The language the app opened in (desktop: remembered or configured); a kiosk reset returns to it. */
+  homeLanguage: Language;
   /** Procedure time in seconds, mirrored from the playhead a few times a second and on every seek. */
   timeS: number;
   stepIndex: number;
@@ -88,6 +93,9 @@ export interface AppActions {
   setPhysiologyParams(values: Readonly<Record<string, number>>): void;
   resetPhysiologyParams(): void;
   setMode(mode: Mode): void;
+  setLanguage(language: Language): void;
+  /** Opens in this language and makes it the one a kiosk reset returns to. */
+  setHomeLanguage(language: Language): void;
   setPatientTumours(tumours: readonly PatientTumour[] | null): void;
   setPatientView(on: boolean): void;
   setPatientDraft(draft: PatientTumour): void;
@@ -127,6 +135,8 @@ export function createAppStore(catalogue: ProcedureCatalogue = buildCatalogue({}
       catalogue,
       procedureId: PROCEDURE_IDS[0],
       mode: 'standard',
+      language: DEFAULT_LANGUAGE,
+      homeLanguage: DEFAULT_LANGUAGE,
       timeS: 0,
       stepIndex: 0,
       playing: false,
@@ -203,6 +213,8 @@ export function createAppStore(catalogue: ProcedureCatalogue = buildCatalogue({}
       resetPhysiologyParams: () =>
         set((s) => ({ physiologyOverrides: { ...s.physiologyOverrides, [s.procedureId]: {} } })),
       setMode: (mode) => set(mode === 'patient' ? { mode, patientView: true } : { mode }),
+      setLanguage: (language) => set({ language }),
+      setHomeLanguage: (language) => set({ language, homeLanguage: language }),
       setPatientTumours: (patientTumours) => set({ patientTumours }),
       setPatientView: (patientView) => set({ patientView }),
       setPatientDraft: (patientDraft) => set({ patientDraft }),

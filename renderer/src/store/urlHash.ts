@@ -1,3 +1,5 @@
+import type { Language } from '../../../electron/shared/languages';
+import { AVAILABLE_LANGUAGES, isAvailableLanguage } from '../i18n/localeFiles';
 import { formatTumourList, type PatientTumour, parseTumourList } from '../patient/tumourList';
 import {
   isProcedureId,
@@ -12,6 +14,8 @@ export interface HashState {
   timeS: number;
   /** The patient's tumours (`tumours=VII:28,IVa:18`; empty means none); absent keeps the procedure's own. */
   tumours: PatientTumour[];
+  /** `lang=de`; absent keeps the language the app started in (English, or the one remembered). */
+  language: Language;
 }
 
 export interface HashParseResult {
@@ -72,16 +76,26 @@ export function parseHash(hash: string, catalogue: ProcedureCatalogue): HashPars
     state.tumours = parsed.tumours;
     problems.push(...parsed.problems);
   }
+  const languageParam = params.get('lang');
+  if (languageParam !== null) {
+    if (isAvailableLanguage(languageParam)) state.language = languageParam;
+    else
+      problems.push(
+        `language "${languageParam.slice(0, 40)}" is not one of ${AVAILABLE_LANGUAGES.join(', ')}; using English`,
+      );
+  }
   return { state, problems };
 }
 
-/** The hash for a moment: whole seconds keep links short and stable. */
+/** The hash for a moment: whole seconds keep links short and stable; English, the default, is not written. */
 export function formatHash(
   procedureId: ProcedureId,
   stepId: string,
   timeS: number,
   tumours: readonly PatientTumour[] | null = null,
+  language: Language = 'en',
 ): string {
   const moment = `#procedure=${procedureId}&step=${encodeURIComponent(stepId)}&t=${Math.round(timeS)}`;
-  return tumours === null ? moment : `${moment}&tumours=${formatTumourList(tumours)}`;
+  const withTumours = tumours === null ? moment : `${moment}&tumours=${formatTumourList(tumours)}`;
+  return language === 'en' ? withTumours : `${withTumours}&lang=${language}`;
 }

@@ -7,6 +7,7 @@ function applyHash(): void {
   if (state.procedureId) store.setProcedure(state.procedureId);
   if (state.timeS !== undefined) useAppStore.getState().seek(state.timeS);
   if (state.tumours) store.setPatientTumours(state.tumours);
+  if (state.language) store.setLanguage(state.language);
   if (problems.length > 0) store.addNotice(problems.join('; '));
 }
 
@@ -14,7 +15,13 @@ function writeHash(): void {
   const state = useAppStore.getState();
   const procedure = currentProcedure(state);
   const step = procedure.steps[state.stepIndex];
-  const hash = formatHash(state.procedureId, step?.id ?? '', state.timeS, state.patientTumours);
+  const hash = formatHash(
+    state.procedureId,
+    step?.id ?? '',
+    state.timeS,
+    state.patientTumours,
+    state.language,
+  );
   // replaceState: scrubbing must not fill the history with hundreds of entries.
   if (window.location.hash !== hash) window.history.replaceState(null, '', hash);
 }
@@ -31,7 +38,8 @@ export function startUrlSync(): () => void {
     if (
       state.timeS !== previous.timeS ||
       state.procedureId !== previous.procedureId ||
-      state.patientTumours !== previous.patientTumours
+      state.patientTumours !== previous.patientTumours ||
+      state.language !== previous.language
     )
       writeHash();
   });

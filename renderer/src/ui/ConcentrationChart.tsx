@@ -5,6 +5,7 @@ import 'uplot/dist/uPlot.min.css';
 import { PALETTES } from '../anatomy/palette';
 import { appContext } from '../commands/context';
 import { performCommand } from '../commands/registry';
+import { formatTick } from '../i18n/format';
 import { type CompartmentId, type Solution, seriesFor } from '../physiology';
 import type { Procedure } from '../procedure/schema';
 import { useAppStore } from '../store/appStore';
@@ -51,7 +52,8 @@ interface ConcentrationChartProps {
  * cursor follows the playhead (moved outside React); clicking the chart seeks there.
  */
 export function ConcentrationChart({ procedure, solution }: ConcentrationChartProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const language = i18n.language;
   const hostRef = useRef<HTMLDivElement>(null);
   const palette = useAppStore((s) => s.palette);
 
@@ -71,6 +73,7 @@ export function ConcentrationChart({ procedure, solution }: ConcentrationChartPr
           label: t('charts.minutes'),
           labelSize: 18,
           size: 30,
+          values: (_u, splits) => splits.map((v) => formatTick(v, language)),
         },
         {
           stroke: '#a9b6c3',
@@ -78,6 +81,7 @@ export function ConcentrationChart({ procedure, solution }: ConcentrationChartPr
           label: t('charts.mgPerL'),
           labelSize: 18,
           size: 44,
+          values: (_u, splits) => splits.map((v) => formatTick(v, language)),
         },
       ],
       legend: { show: true, live: false },
@@ -130,7 +134,11 @@ export function ConcentrationChart({ procedure, solution }: ConcentrationChartPr
       plot.over.removeEventListener('click', onClick);
       plot.destroy();
     };
+<<<<<<< HEAD
   }, [procedure, solution, t, palette]);
+=======
+  }, [procedure, solution, t, language]);
+>>>>>>> i18n
 
   return (
     <figure className="chart">

@@ -1,6 +1,7 @@
 import './medicalFigures.css';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatNumber, formatPercent, formatPlain } from '../i18n/format';
 import { type Solution, summarize } from '../physiology';
 
 interface MetricsSummaryProps {
@@ -9,14 +10,12 @@ interface MetricsSummaryProps {
   showHaemodynamics?: boolean;
 }
 
-const ONE_DECIMAL = { maximumFractionDigits: 1 } as const;
-
 /** The few numbers behind the picture: how much more the liver gets than the body, and where the dose went. */
 export function MetricsSummary({ solution, showHaemodynamics = true }: MetricsSummaryProps) {
   const { t, i18n } = useTranslation();
   const metrics = useMemo(() => summarize(solution), [solution]);
-  const number = new Intl.NumberFormat(i18n.language, ONE_DECIMAL);
-  const percent = new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 0 });
+  const number = { format: (value: number) => formatNumber(value, i18n.language) };
+  const percent = { format: (fraction: number) => formatPercent(fraction, i18n.language) };
   const rows: Array<[string, string, string?]> = [
     [t('charts.metric.dose'), t('charts.value.mg', { value: number.format(metrics.doseMg) })],
     [
@@ -41,7 +40,9 @@ export function MetricsSummary({ solution, showHaemodynamics = true }: MetricsSu
   if (showHaemodynamics && metrics.haemodynamics) {
     rows.push([
       t('charts.metric.isolationPressure'),
-      t('charts.value.pressureDrop', { value: metrics.haemodynamics.meanArterialPressureDropMmHg }),
+      t('charts.value.pressureDrop', {
+        value: formatPlain(metrics.haemodynamics.meanArterialPressureDropMmHg, i18n.language),
+      }),
     ]);
   }
   return (

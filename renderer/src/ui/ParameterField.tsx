@@ -1,5 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatPlain } from '../i18n/format';
 import type { ParamDefinition } from '../physiology';
 import { parameterUnit } from './parameterUnit';
 
@@ -14,7 +15,7 @@ interface ParameterFieldProps {
 
 /** One model parameter: its value, unit, allowed range and where the default comes from. */
 export function ParameterField({ definition, value, sources, onCommit }: ParameterFieldProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const id = useId();
   const [text, setText] = useState(String(value));
   const [error, setError] = useState<string | null>(null);
@@ -52,8 +53,8 @@ export function ParameterField({ definition, value, sources, onCommit }: Paramet
       />
       <p id={`${id}-help`} className="parameter-help">
         {t('parameters.range', {
-          min: definition.min,
-          max: definition.max,
+          min: formatPlain(definition.min, i18n.language),
+          max: formatPlain(definition.max, i18n.language),
           unit: parameterUnit(t, definition.unit),
         })}{' '}
         {definition.assumed

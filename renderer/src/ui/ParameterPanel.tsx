@@ -5,7 +5,7 @@ import { bundledReferences } from '../references/bundled';
 import { useAppStore } from '../store/appStore';
 import { useSolution } from '../store/solutionCache';
 import { CommandButton } from './commands/CommandButton';
-import { CommandSelect } from './commands/CommandSelect';
+import { CommandToggle } from './commands/CommandToggle';
 import { ParameterField } from './ParameterField';
 import { parameterUnit } from './parameterUnit';
 
@@ -49,14 +49,16 @@ export function ParameterPanel() {
         {t('parameters.title')}
       </h2>
       {hasPresets ? (
-        <label className="parameter-preset">
-          {t('physiology.preset.label')}{' '}
-          <CommandSelect
-            command="choosePreset"
-            optionLabel={(id) => t(presetsFor(procedure.id).find((p) => p.id === id)?.labelKey ?? String(id))}
-            placeholder={t('physiology.preset.custom')}
-          />
-        </label>
+        // Radios rather than a drop-down: each protocol's description is long (and longer translated),
+        // and a closed drop-down would cut it. None is checked while the values match no preset.
+        <fieldset className="parameter-preset">
+          <legend>{t('physiology.preset.label')}</legend>
+          {presetsFor(procedure.id).map((preset) => (
+            <CommandToggle key={preset.id} command="choosePreset" arg={preset.id} type="radio" name="preset">
+              {t(preset.labelKey)}
+            </CommandToggle>
+          ))}
+        </fieldset>
       ) : null}
       {definitions.map((definition) => (
         <ParameterField

@@ -2,7 +2,9 @@
 // thread (procedure/openProcedureFile.ts), then every file gets one notice naming it, and only
 // a file that passed replaces the procedure it names.
 import type { TFunction } from 'i18next';
+import i18next from 'i18next';
 import type { JsonProblem } from '../../../electron/shared/untrustedJson';
+import { formatFileSize } from '../i18n/format';
 import type { ProcedureLoadResult } from '../procedure/loader';
 import { checkProcedureFile } from '../procedure/openProcedureFile';
 import type { ProcedureId } from '../procedure/registry';
@@ -20,15 +22,14 @@ export function shortName(name: string): string {
   return name.length > 60 ? `${name.slice(0, 57)}…` : name;
 }
 
-function size(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
-}
-
 /** What is wrong with the file, in the person's language. */
 export function describeProblem(problem: JsonProblem, t: TFunction): string {
   switch (problem.kind) {
     case 'tooLarge':
-      return t('robustness.file.tooLarge', { size: size(problem.bytes), limit: size(problem.limit) });
+      return t('robustness.file.tooLarge', {
+        size: formatFileSize(problem.bytes, i18next.language ?? 'en'),
+        limit: formatFileSize(problem.limit, i18next.language ?? 'en'),
+      });
     case 'tooDeep':
       return t('robustness.file.tooDeep', { limit: problem.limit, line: problem.line });
     case 'stringTooLong':

@@ -89,6 +89,7 @@ describe('applyPatch', () => {
     console_.explore.getState().setCutAxis('coronal');
     console_.explore.getState().toggleIsolated('tumours');
     console_.classroom.getState().setHighContrast(true);
+    console_.app.getState().setLanguage('de');
     const sent = captureState(console_, { position: [1, 2, 3], target: [0, 0, 0] }, true);
 
     const audience = stores();

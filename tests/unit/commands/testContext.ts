@@ -20,6 +20,7 @@ export function commandTestContext(platform: Partial<PlatformActions> = {}): Com
       printHandout: vi.fn(async () => ({ ok: true })),
       saveHandoutPdf: vi.fn(async () => ({ ok: true })),
       openAudienceWindow: vi.fn(async () => ({ ok: true })),
+      rememberLanguage: vi.fn(async () => {}),
       ...platform,
     },
   };

@@ -69,7 +69,7 @@ describe('parseConfigText', () => {
   it.each([
     ['mode', 'cinema'],
     ['fullscreen', 'yes'],
-    ['language', 'de'],
+    ['language', 'xx'],
     ['idleResetSeconds', 3601],
     ['idleResetSeconds', 12.5],
     ['idleResetSeconds', '120'],
@@ -253,6 +253,7 @@ describe('loadSettings', () => {
       fullscreen: true,
       idleSeconds: 90,
       configWarnings: [expect.stringContaining('--bogus'), expect.stringContaining('No operator PIN')],
+      language: 'en',
     });
   });
 });

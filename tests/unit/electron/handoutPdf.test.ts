@@ -24,6 +24,7 @@ function setup(mode: Mode = 'standard') {
     saveHandoutPdf: vi.fn(async () => ({ ok: true, path: '/home/me/handout.pdf' })),
     operatorExit: vi.fn(() => ({ outcome: 'wrong' as const, retryInS: 0 })),
     openAudienceWindow: vi.fn(async () => ({ ok: true, secondDisplay: false })),
+    rememberLanguage: vi.fn(async () => {}),
   } satisfies IpcDeps;
   return { deps, print: createIpcHandlers(deps)[IPC_CHANNELS.printHandout] };
 }

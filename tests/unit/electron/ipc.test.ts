@@ -36,6 +36,7 @@ function setup(mode: Mode = 'standard') {
       retryInS: 0,
     })),
     openAudienceWindow: vi.fn(async () => ({ ok: true, secondDisplay: true })),
+    rememberLanguage: vi.fn(),
   } satisfies IpcDeps;
   return { deps, handlers: createIpcHandlers(deps), options };
 }
@@ -80,8 +81,23 @@ describe('createIpcHandlers', () => {
         'app:save-screenshot',
         'kiosk:operator-exit',
         'app:open-audience-window',
+        'app:remember-language',
       ].sort(),
     );
+  });
+
+  it("remembers a known language, refuses anything else, and keeps no kiosk visitor's choice", async () => {
+    const { handlers, deps } = setup();
+    const remember = handlers[IPC_CHANNELS.rememberLanguage];
+    await remember(eventFrom(appUrl), 'de');
+    expect(deps.rememberLanguage).toHaveBeenCalledWith('de');
+    await expect(remember(eventFrom(appUrl), 'xx')).rejects.toThrow('expected a language code');
+    await expect(remember(eventFrom(appUrl), { toString: () => 'de' })).rejects.toThrow();
+    await expect(remember(eventFrom('https://example.com/'), 'de')).rejects.toThrow('refused');
+    expect(deps.rememberLanguage).toHaveBeenCalledTimes(1);
+    const kiosk = setup('kiosk');
+    await kiosk.handlers[IPC_CHANNELS.rememberLanguage](eventFrom(appUrl), 'de');
+    expect(kiosk.deps.rememberLanguage).not.toHaveBeenCalled();
   });
 
   it('answers the app page', async () => {

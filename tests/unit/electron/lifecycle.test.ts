@@ -117,8 +117,8 @@ describe('main process lifecycle', () => {
       nodeIntegration: false,
     });
     expect(String(options.webPreferences.preload)).toMatch(/preload[\\/]index\.cjs$/);
-    // One handler per channel: launch options, screenshot, handout, operator exit, audience window.
-    expect(handle).toHaveBeenCalledTimes(5);
+    // One handler per channel: launch options, screenshot, handout, operator exit, audience window, language.
+    expect(handle).toHaveBeenCalledTimes(6);
     expect(start).not.toHaveBeenCalled();
     expect(quit).not.toHaveBeenCalled();
     electron.app.emit('window-all-closed');

@@ -22,6 +22,7 @@ function fakeApi(overrides: Partial<HepaticApi> = {}): HepaticApi {
     printHandout: vi.fn(async () => ({ ok: true })),
     operatorExit: vi.fn(async () => ({ outcome: 'wrong' as const, retryInS: 0 })),
     openAudienceWindow: vi.fn(async () => ({ ok: true })),
+    rememberLanguage: vi.fn(async () => {}),
     ...overrides,
   };
 }

@@ -20,13 +20,14 @@ describe('preload', () => {
     expect([...exposed.keys()]).toEqual(['hepaticApi']);
   });
 
-  it('with exactly the five calls, all plain functions', () => {
+  it('with exactly the six calls, all plain functions', () => {
     const api = exposed.get('hepaticApi') as Record<string, unknown>;
     expect(Object.keys(api).sort()).toEqual([
       'getLaunchOptions',
       'openAudienceWindow',
       'operatorExit',
       'printHandout',
+      'rememberLanguage',
       'saveScreenshot',
     ]);
     for (const value of Object.values(api)) expect(typeof value).toBe('function');
@@ -46,5 +47,7 @@ describe('preload', () => {
     expect(invoke).toHaveBeenLastCalledWith(IPC_CHANNELS.printHandout, { destination: 'pdf' });
     await api.openAudienceWindow?.('extra');
     expect(invoke).toHaveBeenLastCalledWith(IPC_CHANNELS.openAudienceWindow);
+    await api.rememberLanguage?.('de', 'extra');
+    expect(invoke).toHaveBeenLastCalledWith(IPC_CHANNELS.rememberLanguage, 'de');
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { AVAILABLE_LANGUAGES } from '../../../renderer/src/i18n/localeFiles';
 import { buildCatalogue } from '../../../renderer/src/procedure/registry';
 import { procedureDurationS } from '../../../renderer/src/procedure/timeline';
 import { formatHash, parseHash } from '../../../renderer/src/store/urlHash';
@@ -37,5 +38,26 @@ describe('URL hash', () => {
   it('rejects a time past the end', () => {
     const duration = procedureDurationS(catalogue.procedures.php);
     expect(parseHash('#t=999999', catalogue).problems[0]).toContain(`between 0 and ${duration}`);
+  });
+
+  it('reads and writes the language, leaving English (the default) out of the link', () => {
+    expect(formatHash('php', 'infusion', 2100, null, 'en')).toBe('#procedure=php&step=infusion&t=2100');
+    expect(formatHash('php', 'infusion', 2100, null, 'de')).toBe(
+      '#procedure=php&step=infusion&t=2100&lang=de',
+    );
+    expect(parseHash('#procedure=php&lang=en', catalogue).state).toEqual({
+      procedureId: 'php',
+      language: 'en',
+    });
+    const other = AVAILABLE_LANGUAGES.find((code) => code !== 'en');
+    if (other) expect(parseHash(`#lang=${other}`, catalogue).state).toEqual({ language: other });
+  });
+
+  it('names a language it does not have and stays in the one it has', () => {
+    const result = parseHash('#procedure=php&lang=tlh', catalogue);
+    expect(result.state).toEqual({ procedureId: 'php' });
+    expect(result.problems).toEqual([
+      expect.stringMatching(/language "tlh" is not one of en.*; using English/),
+    ]);
   });
 });

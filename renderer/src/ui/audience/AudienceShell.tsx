@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useClassroomStore } from '../../classroom/classroomStore';
 import { useAudienceLink } from '../../classroom/useClassroomLinks';
 import { Caption } from '../Caption';
+import { ReviewNotice } from '../language/ReviewNotice';
 import { BlankOverlay } from './BlankOverlay';
 import './audience.css';
 
@@ -58,6 +59,7 @@ export function AudienceShell({
         )}
         <p className="audience-disclaimer" role="note">
           {t('app.disclaimer')}
+          <ReviewNotice />
         </p>
       </main>
       <BlankOverlay />

@@ -8,13 +8,21 @@ export interface CommandSelectProps {
   command: string;
   /** Each choice's text. */
   optionLabel(arg: CommandArg): string;
+  /** Each choice's language, where it is written in one of its own (a language switch). */
+  optionLang?(arg: CommandArg): string;
   disabled?: boolean;
   /** Text of a disabled first choice shown while none of the choices is the current one. */
   placeholder?: string;
 }
 
 /** A drop-down for a command with choices: shows the pressed one, and choosing performs the command. */
-export function CommandSelect({ command, optionLabel, disabled, placeholder }: CommandSelectProps) {
+export function CommandSelect({
+  command,
+  optionLabel,
+  optionLang,
+  disabled,
+  placeholder,
+}: CommandSelectProps) {
   const view = useCommand(command);
   // The choices are read on each render; the view re-renders when the chosen one changes.
   const args = commandById(command)?.args?.(appContext()) ?? [];
@@ -35,7 +43,7 @@ export function CommandSelect({ command, optionLabel, disabled, placeholder }: C
         </option>
       ) : null}
       {args.map((arg) => (
-        <option key={String(arg)} value={String(arg)}>
+        <option key={String(arg)} value={String(arg)} lang={optionLang?.(arg)}>
           {optionLabel(arg)}
         </option>
       ))}

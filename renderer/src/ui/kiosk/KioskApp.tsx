@@ -2,6 +2,7 @@ import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Caption } from '../Caption';
 import { CommandButton } from '../commands/CommandButton';
+import { ReviewNotice } from '../language/ReviewNotice';
 import { PlayButton } from '../PlayButton';
 import { NextStepButton, PreviousStepButton } from '../StepButtons';
 import { StepList } from '../StepList';
@@ -67,6 +68,7 @@ export function KioskApp({ scene }: { scene: ReactNode }) {
       <aside className="kiosk-disclaimer">
         <p className="kiosk-disclaimer-text" role="note">
           {t('app.disclaimer')}
+          <ReviewNotice />
         </p>
       </aside>
       {phase === 'warning' && <StillThereNotice secondsLeft={secondsLeft} onKeepLooking={keepLooking} />}

@@ -4,6 +4,8 @@ import { useClassroomStore } from '../../classroom/classroomStore';
 import { usePresenterLink } from '../../classroom/useClassroomLinks';
 import { Caption } from '../Caption';
 import { CommandButton } from '../commands/CommandButton';
+import { LanguageSwitch } from '../language/LanguageSwitch';
+import { ReviewNotice } from '../language/ReviewNotice';
 import { Notices } from '../Notices';
 import { ProcedureSwitch } from '../ProcedureSwitch';
 import { StepList } from '../StepList';
@@ -36,6 +38,7 @@ export function PresenterShell({
         <ProcedureSwitch />
         <ElapsedClock />
         <div className="header-actions">
+          <LanguageSwitch />
           <CommandButton command="openAudienceWindow" />
           <CommandButton command="toggleHighContrast" />
         </div>
@@ -65,6 +68,7 @@ export function PresenterShell({
         </div>
         <p className="disclaimer" role="note">
           {t('app.disclaimer')}
+          <ReviewNotice />
         </p>
       </footer>
     </div>
