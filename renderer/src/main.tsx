@@ -2,12 +2,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { useClassroomStore } from './classroom/classroomStore';
-<<<<<<< HEAD
 import { i18next, initI18n } from './i18n';
-=======
-import { initI18n } from './i18n';
 import { startLanguageSync } from './i18n/languageSync';
->>>>>>> i18n
 import { getLaunchOptions } from './platform/platform';
 import { frame, installProbe } from './runtime';
 import { useAppStore } from './store/appStore';
@@ -19,15 +15,12 @@ import './ui/zoom.css';
 
 initI18n();
 startUrlSync();
-<<<<<<< HEAD
 startDisplayPrefs(useAppStore, (problem) =>
   useAppStore.getState().addNotice(i18next.t('display.savedOptionsDamaged', { problem })),
 );
-=======
 // After the address: `&lang=` in a link has set the language by now.
 startLanguageSync(useAppStore);
 const languageFromLink = new URLSearchParams(window.location.hash.replace(/^#/, '')).has('lang');
->>>>>>> i18n
 // For the e2e tests and the benchmark: a read-only view of the frame.
 installProbe(frame);
 // Mode and config problems come from the desktop shell, or from ?mode= when run as a web page.

@@ -22,11 +22,8 @@ export const COMMANDS: readonly Command[] = [
   ...kioskCommands,
   ...patientCommands,
   ...classroomCommands,
-<<<<<<< HEAD
   ...displayCommands,
-=======
   ...languageCommands,
->>>>>>> i18n
   ...accessibilityCommands,
 ];
 

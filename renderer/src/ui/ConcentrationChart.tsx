@@ -134,11 +134,7 @@ export function ConcentrationChart({ procedure, solution }: ConcentrationChartPr
       plot.over.removeEventListener('click', onClick);
       plot.destroy();
     };
-<<<<<<< HEAD
-  }, [procedure, solution, t, palette]);
-=======
-  }, [procedure, solution, t, language]);
->>>>>>> i18n
+  }, [procedure, solution, t, palette, language]);
 
   return (
     <figure className="chart">
