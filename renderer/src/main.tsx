@@ -31,6 +31,9 @@ void getLaunchOptions().then((options) => {
   if (options.language) {
     if (languageFromLink) useAppStore.setState({ homeLanguage: options.language });
     else store.setHomeLanguage(options.language);
+  } else if (languageFromLink) {
+    // A browser kiosk set up by its link: the link's language is the one a reset returns to.
+    useAppStore.setState({ homeLanguage: useAppStore.getState().language });
   }
   if (options.fullscreen) useClassroomStore.getState().setFullscreen(true);
   // A kiosk shows start-up problems to its operator only (on the PIN screen), never to visitors.

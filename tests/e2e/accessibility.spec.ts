@@ -13,7 +13,15 @@ test.use({ reducedMotion: 'reduce' });
 const LANGUAGES = ['en', 'de'] as const;
 const GERMAN_READY = existsSync(fileURLToPath(new URL('../../assets/locales/de', import.meta.url)));
 
-async function expectNoViolations(page: Page, where: string): Promise<void> {
+/** The address with `lang=` in its hash, as a deep link carries it. */
+function inLanguage(lang: string, address: string): string {
+  const [before, hash] = address.split('#');
+  return `${before}#${hash ? `${hash}&` : ''}lang=${lang}`;
+}
+
+/** Axe finds nothing, and the page is really in the language under test (its chunk loads lazily). */
+async function expectNoViolations(page: Page, where: string, lang: string): Promise<void> {
+  await expect(page.locator('html')).toHaveAttribute('lang', lang);
   expect(await axeViolations(page), where).toEqual([]);
 }
 
@@ -25,12 +33,12 @@ for (const lang of LANGUAGES) {
       page,
     }) => {
       test.setTimeout(180_000);
-      await openApp(page, `?lang=${lang}#procedure=php&t=2400`);
-      await expectNoViolations(page, 'steps');
+      await openApp(page, inLanguage(lang, '#procedure=php&t=2400'));
+      await expectNoViolations(page, 'steps', lang);
       for (const tab of ['explore', 'charts', 'parameters', 'patient'] as const) {
         await page.locator(`#tab-${tab}`).click();
         await expect(page.locator(`#panel-${tab}`)).toBeVisible();
-        await expectNoViolations(page, tab);
+        await expectNoViolations(page, tab, lang);
       }
       // Explore with its tools in use: a cut (and its sliders), segments, x-ray.
       await page.locator('#tab-explore').click();
@@ -38,33 +46,33 @@ for (const lang of LANGUAGES) {
       await page.keyboard.press('s');
       await page.keyboard.press('x');
       await expect(page.locator('[data-command="setCutOffset"]')).toBeVisible();
-      await expectNoViolations(page, 'explore tools in use');
+      await expectNoViolations(page, 'explore tools in use', lang);
       await page.locator('[data-command="openReferences"]').click();
       await expect(page.getByRole('dialog')).toBeVisible();
-      await expectNoViolations(page, 'references');
+      await expectNoViolations(page, 'references', lang);
       await page.keyboard.press('Escape');
       // The display options on, and a notice (a bad link) showing.
       await page.locator('#tab-steps').click();
       await page.locator('[data-command="toggleColourSafePalette"]').check();
       await page.locator('[data-command="toggleReducedMotion"]').check();
-      await expectNoViolations(page, 'display options on');
+      await expectNoViolations(page, 'display options on', lang);
     });
 
     test('standard: a notice about a bad link', async ({ page }) => {
-      await openApp(page, `?lang=${lang}#procedure=nonsense&t=abc`);
+      await openApp(page, inLanguage(lang, '#procedure=nonsense&t=abc'));
       await expect(page.locator('[data-command="dismissNotice"]').first()).toBeVisible();
-      await expectNoViolations(page, 'notice');
+      await expectNoViolations(page, 'notice', lang);
     });
 
     test('patient: panels and each dialog (what to expect, picture, handout preview, closing summary)', async ({
       page,
     }) => {
       test.setTimeout(300_000);
-      await openApp(page, `?mode=patient&lang=${lang}#procedure=php&step=infusion`);
-      await expectNoViolations(page, 'patient steps');
+      await openApp(page, inLanguage(lang, '?mode=patient#procedure=php&step=infusion'));
+      await expectNoViolations(page, 'patient steps', lang);
       for (const tab of ['explore', 'patient'] as const) {
         await page.locator(`#tab-${tab}`).click();
-        await expectNoViolations(page, `patient ${tab}`);
+        await expectNoViolations(page, `patient ${tab}`, lang);
       }
       for (const [command, name] of [
         ['showWhatToExpect', 'what to expect'],
@@ -72,26 +80,26 @@ for (const lang of LANGUAGES) {
       ] as const) {
         await page.locator(`[data-command="${command}"]`).click();
         await expect(page.getByRole('dialog')).toBeVisible();
-        await expectNoViolations(page, name);
+        await expectNoViolations(page, name, lang);
         await clickCommand(page, 'closePatientDialog');
         await expect(page.getByRole('dialog')).toHaveCount(0);
       }
       await page.locator('[data-command="makeHandout"]').click();
       await expect(page.getByTestId('handout-ready')).toBeVisible({ timeout: 240_000 });
-      await expectNoViolations(page, 'handout preview');
+      await expectNoViolations(page, 'handout preview', lang);
       await clickCommand(page, 'closePatientDialog');
       await page.keyboard.press('End');
       await expect(page.getByTestId('closing-summary')).toBeVisible();
-      await expectNoViolations(page, 'closing summary');
+      await expectNoViolations(page, 'closing summary', lang);
     });
 
     for (const mode of ['presenter', 'audience'] as const) {
       test(`${mode}`, async ({ page }) => {
-        await openApp(page, `?mode=${mode}&lang=${lang}#procedure=ihp&t=600`);
-        await expectNoViolations(page, mode);
+        await openApp(page, inLanguage(lang, `?mode=${mode}#procedure=ihp&t=600`));
+        await expectNoViolations(page, mode, lang);
         if (mode === 'presenter') {
           await clickCommand(page, 'toggleHighContrast');
-          await expectNoViolations(page, 'presenter, high contrast');
+          await expectNoViolations(page, 'presenter, high contrast', lang);
         }
       });
     }
@@ -101,7 +109,7 @@ for (const lang of LANGUAGES) {
       await page.setViewportSize({ width: 1920, height: 1080 });
       // The page's clock, so the notice's 10 s countdown can be held while axe looks at it.
       await page.clock.install();
-      await openApp(page, `?mode=kiosk&idle=5&lang=${lang}`);
+      await openApp(page, inLanguage(lang, '?mode=kiosk&idle=5'));
       const attract = page.getByTestId('kiosk-attract');
       if (await attract.isVisible()) await attract.click();
       await expect(page.getByRole('alertdialog')).toBeVisible({ timeout: 20_000 });
@@ -109,19 +117,19 @@ for (const lang of LANGUAGES) {
       const now = await page.evaluate(() => Date.now());
       await page.clock.setFixedTime(now);
       await expect(page.getByRole('alertdialog')).toBeVisible();
-      await expectNoViolations(page, 'still there');
+      await expectNoViolations(page, 'still there', lang);
       await page.clock.setFixedTime(now + 60_000);
       await expect(attract).toBeVisible({ timeout: 30_000 });
-      await expectNoViolations(page, 'attract loop');
+      await expectNoViolations(page, 'attract loop', lang);
     });
 
     test('kiosk: the visitor view and the operator PIN screen', async ({ page }) => {
       test.setTimeout(120_000);
       await page.setViewportSize({ width: 1920, height: 1080 });
-      await openApp(page, `?mode=kiosk&idle=600&lang=${lang}`);
+      await openApp(page, inLanguage(lang, '?mode=kiosk&idle=600'));
       const attract = page.getByTestId('kiosk-attract');
       if (await attract.isVisible()) await attract.click();
-      await expectNoViolations(page, 'kiosk');
+      await expectNoViolations(page, 'kiosk', lang);
       // Five taps in the top-left corner, the last held for two seconds.
       const box = await page.getByTestId('kiosk-operator-corner').boundingBox();
       if (!box) throw new Error('no operator corner');
@@ -133,7 +141,7 @@ for (const lang of LANGUAGES) {
       await page.mouse.down();
       await expect(page.getByRole('dialog')).toBeVisible({ timeout: 4000 });
       await page.mouse.up();
-      await expectNoViolations(page, 'PIN screen');
+      await expectNoViolations(page, 'PIN screen', lang);
     });
   });
 }
