@@ -5,15 +5,8 @@
 import { resolve } from 'node:path';
 import { serveStatic } from '../scripts/staticServer';
 import { measureAllocation } from './allocation';
+import { numberArg } from './args';
 import { launch } from './browser';
-
-function numberArg(name: string, fallback: number): number {
-  const raw = process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
-  const value = raw === undefined ? fallback : Number(raw);
-  if (!Number.isInteger(value) || value < 1)
-    throw new Error(`--${name} must be a whole number, got "${raw}"`);
-  return value;
-}
 
 const quick = process.argv.includes('--quick');
 const frames = numberArg('frames', quick ? 100 : 300);

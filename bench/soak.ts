@@ -6,19 +6,12 @@ import { resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS } from '../playwright.config';
 import { serveStatic } from '../scripts/staticServer';
+import { numberArg } from './args';
 import { chromiumPath } from './browser';
 import { BUDGETS } from './budgets';
 import { measureMemory } from './memory';
 import { memorySummary } from './report';
 import type { Results } from './results';
-
-function numberArg(name: string, fallback: number): number {
-  const raw = process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
-  const value = raw === undefined ? fallback : Number(raw);
-  if (!Number.isInteger(value) || value < 1)
-    throw new Error(`--${name} must be a whole number, got "${raw}"`);
-  return value;
-}
 
 const loops = numberArg('loops', 200);
 const every = numberArg('every', 10);
