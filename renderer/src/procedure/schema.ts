@@ -26,6 +26,17 @@ export const deviceSchema = z.object({
   labelKey: localeKey,
 });
 
+/**
+ * A step's subject. `structures` are vessel and circuit-line ids, 'liver',
+ * 'tumours' (the procedure's tumours) or 'station:<id>' (a machine beside the patient).
+ */
+export const stepSubjectSchema = z.object({
+  devices: z.array(identifier).default([]),
+  structures: z
+    .array(z.string().regex(/^[a-zA-Z][a-zA-Z0-9:-]*$/, 'must be a structure id such as liver or aorta'))
+    .default([]),
+});
+
 export const tumourSchema = z.object({
   id: identifier,
   segment: z.enum(['I', 'II', 'III', 'IVa', 'IVb', 'V', 'VI', 'VII', 'VIII']),
@@ -50,6 +61,13 @@ export const stepSchema = z.object({
   devices: z.record(identifier, z.number().min(0).max(1)),
   /** Minutes over which the devices move to their new state, from the step's start; default 2 or the step's length. */
   transitionMin: z.number().positive().optional(),
+  /**
+   * Minutes into the step at which its outcome shows (balloons filled, drug visibly flowing): where
+   * selecting the step puts the playhead. Default: the end of its devices' transition.
+   */
+  settledMin: z.number().min(0).optional(),
+  /** What the step acts on, which the camera frames: device ids of this file and anatomy structure ids. */
+  subject: stepSubjectSchema.optional(),
   /**
    * How long the step really takes in patients (minutes), where published: the playback is
    * condensed, so `durationMin` is not the real length. Cites its sources.
@@ -136,6 +154,22 @@ export const procedureSchema = z
           message: `no camera bookmark "${step.camera}"`,
         });
       }
+      step.subject?.devices.forEach((deviceId, j) => {
+        if (!deviceIds.has(deviceId)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['steps', i, 'subject', 'devices', j],
+            message: `no device "${deviceId}"`,
+          });
+        }
+      });
+      if (step.settledMin !== undefined && step.settledMin >= step.durationMin) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['steps', i, 'settledMin'],
+          message: `must be less than the step's durationMin (${step.durationMin})`,
+        });
+      }
       for (const deviceId of Object.keys(step.devices)) {
         if (!deviceIds.has(deviceId)) {
           ctx.addIssue({
@@ -152,4 +186,5 @@ export type CameraBookmark = z.infer<typeof cameraBookmarkSchema>;
 export type Device = z.infer<typeof deviceSchema>;
 export type Tumour = z.infer<typeof tumourSchema>;
 export type Step = z.infer<typeof stepSchema>;
+export type StepSubject = z.infer<typeof stepSubjectSchema>;
 export type Procedure = z.infer<typeof procedureSchema>;

@@ -69,7 +69,11 @@ export interface Frame {
   /** When the driver last copied the playhead into the store (its own clock, ms). */
   publishedAtMs: number;
   // Written by their owners, not the driver.
-  camera: { settled: boolean };
+  camera: {
+    settled: boolean;
+    /** The step subject's box projected on the canvas (CSS px from its top left); `valid` false when none. */
+    subject: { valid: boolean; left: number; top: number; right: number; bottom: number };
+  };
   /** Frames drawn since start. */
   count: number;
   render: { drawCalls: number; triangles: number; geometries: number; textures: number };
@@ -96,7 +100,7 @@ export function createFrame(): Frame {
     cut: { active: false, plane: new Plane() },
     hover: { id: null, object: null, point: new Vector3(), x: 0, y: 0 },
     publishedAtMs: Number.NEGATIVE_INFINITY,
-    camera: { settled: false },
+    camera: { settled: false, subject: { valid: false, left: 0, top: 0, right: 0, bottom: 0 } },
     count: 0,
     render: { drawCalls: 0, triangles: 0, geometries: 0, textures: 0 },
     section: { discs: 0, tumours: 0, paintMs: 0 },

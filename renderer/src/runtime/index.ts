@@ -9,6 +9,7 @@
  *   call it with its own stores and frame.
  * - `pointerInput` (pointer.ts): what the pointer is over, written by the picker.
  * - `installProbe(frame)` (probe.ts): the window probe, read by tests and the benchmark only.
+ * - `viewInsets` (viewInsets.ts): how much of the view the caption covers, for the camera's framing.
  */
 
 export { type FrameSource, type FrameStores, fillFrame, PUBLISH_INTERVAL_MS } from './driver';
@@ -16,3 +17,4 @@ export { DRUG_COLOUR, drugIntensity } from './drugColour';
 export { createFrame, type Frame, frame, type TumourInfo } from './frame';
 export { pointerInput } from './pointer';
 export { installProbe, type Probe, probeOf } from './probe';
+export { captionBandOf, onViewInsetsChange, setCaptionBand, viewInsets } from './viewInsets';

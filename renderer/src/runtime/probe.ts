@@ -9,6 +9,8 @@ export interface Probe {
   triangles: number;
   geometries: number;
   textures: number;
+  /** The current step subject's box on the canvas (CSS px from its top left), or null when it has none. */
+  subjectScreenBox: { left: number; top: number; right: number; bottom: number } | null;
   /** Discs and tumour outlines the cut face last painted in section. */
   sectionDiscs: number;
   sectionTumours: number;
@@ -27,6 +29,10 @@ export function probeOf(frame: Frame): Probe {
     },
     get cameraSettled() {
       return frame.camera.settled;
+    },
+    get subjectScreenBox() {
+      const s = frame.camera.subject;
+      return s.valid ? { left: s.left, top: s.top, right: s.right, bottom: s.bottom } : null;
     },
     get contextLost() {
       return frame.contextLost;

@@ -1,46 +1,38 @@
 import { OrbitControls } from '@react-three/drei';
 import { useFrame, useThree } from '@react-three/fiber';
 import { type ComponentRef, useEffect, useRef } from 'react';
-import { Vector3 } from 'three';
+import { type PerspectiveCamera, Vector3 } from 'three';
 import { applyCameraMove } from '../explore/cameraMoves';
-import { frame } from '../runtime';
+import { type ViewOrientation, viewOrientation } from '../explore/viewOrientation';
+import { frame, onViewInsetsChange, viewInsets } from '../runtime';
+import { publishViewOrientation } from '../runtime/viewOrientationSignal';
 import { currentProcedure, useAppStore } from '../store/appStore';
 import { useExploreStore } from '../store/exploreStore';
 import { registerCameraHandle } from './cameraAccess';
+import { type CameraLimits, DEFAULT_CAMERA_LIMITS } from './cameraLimits';
 import { dampTowards, motionReduced, SETTLED_MM } from './cameraMotion';
+
+export { type CameraLimits, DEFAULT_CAMERA_LIMITS } from './cameraLimits';
+
+import { recordSubjectOnScreen, stepCameraGoal, subjectBoxes } from './stepFraming';
 
 const goalPosition = new Vector3();
 const goalTarget = new Vector3();
 const direction = new Vector3();
+const orientation: ViewOrientation = { side: 'front', patientRightOnScreen: 'left' };
 
 /** Seconds for half of a camera move: slow and calm. */
 const HALF_LIFE_S = 0.35;
 
-/** How far a person may move the camera: distances from the orbit target in mm, polar angles in radians. */
-export interface CameraLimits {
-  minDistance: number;
-  maxDistance: number;
-  minPolarAngle: number;
-  maxPolarAngle: number;
-  enablePan: boolean;
-}
-
-export const DEFAULT_CAMERA_LIMITS: CameraLimits = {
-  minDistance: 120,
-  maxDistance: 2200,
-  minPolarAngle: 0,
-  maxPolarAngle: Math.PI * 0.95,
-  enablePan: true,
-};
-
 /**
  * Orbit, zoom and pan within limits; while "follow steps" is on, the camera glides to each step's
- * bookmark. Clicking a structure focuses on it until the step changes or the person resets the view.
+ * framing: the bookmark's viewing direction, fitted to the step's subject above the caption. Clicking a structure focuses on it until the step changes or the person resets the view.
  * Grabbing the view turns following (and any focus) off; the toggle or Reset view brings it back.
  */
 export function CameraRig({ limits = DEFAULT_CAMERA_LIMITS }: { limits?: CameraLimits }) {
   const controlsRef = useRef<ComponentRef<typeof OrbitControls>>(null);
-  const camera = useThree((s) => s.camera);
+  const camera = useThree((s) => s.camera) as PerspectiveCamera;
+  const size = useThree((s) => s.size);
   const invalidate = useThree((s) => s.invalidate);
   const cut = useRef(true);
   const resetCount = useAppStore((s) => s.cameraResetCount);
@@ -51,6 +43,9 @@ export function CameraRig({ limits = DEFAULT_CAMERA_LIMITS }: { limits?: CameraL
     registerCameraHandle({ camera, controls: () => controlsRef.current, invalidate });
     return () => registerCameraHandle(null);
   }, [camera, invalidate]);
+
+  // The caption's height changed (another step, language or window): frame the subject again.
+  useEffect(() => onViewInsetsChange(() => invalidate()), [invalidate]);
 
   // Keyboard moves: one step per key press, applied when asked (the command has stopped following).
   useEffect(
@@ -82,36 +77,47 @@ export function CameraRig({ limits = DEFAULT_CAMERA_LIMITS }: { limits?: CameraL
     const controls = controlsRef.current;
     if (!controls) return;
     const state = useAppStore.getState();
+    const procedure = currentProcedure(state);
     const focus = useExploreStore.getState().focus;
+    let moving = true;
     if (focus) {
       // Keep the current viewing direction; come to the structure at its viewing distance.
       goalTarget.fromArray(focus.target);
       direction.copy(camera.position).sub(controls.target).normalize();
       goalPosition.copy(goalTarget).addScaledVector(direction, focus.distanceMm);
-    } else {
-      if (!state.followSteps) {
-        frame.camera.settled = true;
-        return;
+    } else if (!state.followSteps) {
+      frame.camera.settled = true;
+      moving = false;
+    } else if (
+      !stepCameraGoal(
+        procedure,
+        frame.stepIndex,
+        camera,
+        viewInsets.bottomBand,
+        limits.minDistance,
+        goalPosition,
+        goalTarget,
+      )
+    ) {
+      moving = false;
+    }
+    if (moving) {
+      if (cut.current || motionReduced()) {
+        camera.position.copy(goalPosition);
+        controls.target.copy(goalTarget);
+        cut.current = false;
+      } else {
+        dampTowards(camera.position, goalPosition, HALF_LIFE_S, delta);
+        dampTowards(controls.target, goalTarget, HALF_LIFE_S, delta);
       }
-      const procedure = currentProcedure(state);
-      const step = procedure.steps[frame.stepIndex];
-      const bookmark = step ? procedure.cameras[step.camera] : undefined;
-      if (!bookmark) return;
-      goalPosition.fromArray(bookmark.position);
-      goalTarget.fromArray(bookmark.target);
+      controls.update();
+      frame.camera.settled =
+        camera.position.distanceTo(goalPosition) < SETTLED_MM &&
+        controls.target.distanceTo(goalTarget) < SETTLED_MM;
     }
-    if (cut.current || motionReduced()) {
-      camera.position.copy(goalPosition);
-      controls.target.copy(goalTarget);
-      cut.current = false;
-    } else {
-      dampTowards(camera.position, goalPosition, HALF_LIFE_S, delta);
-      dampTowards(controls.target, goalTarget, HALF_LIFE_S, delta);
-    }
-    controls.update();
-    frame.camera.settled =
-      camera.position.distanceTo(goalPosition) < SETTLED_MM &&
-      controls.target.distanceTo(goalTarget) < SETTLED_MM;
+    direction.copy(camera.position).sub(controls.target);
+    publishViewOrientation(viewOrientation(direction.x, direction.z, orientation));
+    recordSubjectOnScreen(frame, subjectBoxes(procedure)[frame.stepIndex], camera, size.width, size.height);
   });
 
   return (

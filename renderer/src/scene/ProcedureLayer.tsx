@@ -6,6 +6,7 @@ import { FlowParticles } from './FlowParticles';
 import { FrameDriver } from './FrameDriver';
 import { Labels } from './Labels';
 import { LineReveal } from './LineReveal';
+import { StationReveal } from './StationReveal';
 import { useSceneModel } from './usePhysiology';
 
 /** Everything that depends on the procedure: anatomy, devices, flowing blood, drug colour, labels. */
@@ -28,6 +29,7 @@ export function ProcedureLayer() {
         return null;
       })}
       <LineReveal procedure={procedure} />
+      <StationReveal procedure={procedure} />
       <DrugColouring />
       <Labels procedure={procedure} />
     </group>

@@ -65,6 +65,20 @@ function consider(
   }
 }
 
+/**
+ * Whether a machine beside the patient (pump, filters, oxygenator…) is shown: while any of its
+ * lines is, so it comes with its tubing and goes when the tubes are out.
+ */
+export function stationShown(
+  lines: readonly CircuitId[],
+  visibility: ReadonlyMap<CircuitId, LineVisibility>,
+): boolean {
+  for (let i = 0; i < lines.length; i++) {
+    if ((visibility.get(lines[i] as CircuitId)?.amount ?? 0) > 0.01) return true;
+  }
+  return false;
+}
+
 /** A clamp's jaw gap as a fraction of the open gap: fully open at 0, shut at 1. */
 export function clampGap(state: number): number {
   return 1 - Math.min(1, Math.max(0, state));

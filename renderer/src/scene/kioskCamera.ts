@@ -1,4 +1,4 @@
-import type { CameraLimits } from './CameraRig';
+import type { CameraLimits } from './cameraLimits';
 
 /**
  * Kiosk camera: no panning (the orbit stays on the step's target, so the body cannot be lost),

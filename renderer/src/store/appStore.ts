@@ -11,7 +11,8 @@ import {
   type ProcedureId,
 } from '../procedure/registry';
 import type { Procedure } from '../procedure/schema';
-import { procedureDurationS, stepIndexAt, stepStartS } from '../procedure/timeline';
+import { stepSettledS } from '../procedure/settledTime';
+import { procedureDurationS, stepIndexAt } from '../procedure/timeline';
 import { playhead } from './playhead';
 
 export const PLAYBACK_SPEEDS = [0.25, 0.5, 1, 2, 4] as const;
@@ -173,20 +174,21 @@ export function createAppStore(catalogue: ProcedureCatalogue = buildCatalogue({}
       },
       togglePlay: () => (get().playing ? get().pause() : get().play()),
       seek,
-      goToStep: (index) => seek(stepStartS(currentProcedure(get()), index)),
+      // A chosen step shows its outcome (its settled moment); playing through it shows the change.
+      goToStep: (index) => seek(stepSettledS(currentProcedure(get()), index)),
       nextStep: () => {
         const { stepIndex } = get();
         const procedure = currentProcedure(get());
-        if (stepIndex < procedure.steps.length - 1) seek(stepStartS(procedure, stepIndex + 1));
+        if (stepIndex < procedure.steps.length - 1) seek(stepSettledS(procedure, stepIndex + 1));
         else seek(procedureDurationS(procedure));
       },
       previousStep: () => {
         const procedure = currentProcedure(get());
         const { stepIndex } = get();
-        // Like a media player: a little way into a step, "previous" goes back to its start.
-        const intoStep = playhead.timeS - stepStartS(procedure, stepIndex);
-        const target = intoStep > 30 || stepIndex === 0 ? stepIndex : stepIndex - 1;
-        seek(stepStartS(procedure, target));
+        // Like a media player: well past a step's settled moment, "previous" goes back to it.
+        const pastSettled = playhead.timeS - stepSettledS(procedure, stepIndex);
+        const target = pastSettled > 30 || stepIndex === 0 ? stepIndex : stepIndex - 1;
+        seek(stepSettledS(procedure, target));
       },
       setSpeed: (speed) => set({ speed }),
       setProcedure: (id) => {

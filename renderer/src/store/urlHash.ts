@@ -7,7 +7,8 @@ import {
   type ProcedureCatalogue,
   type ProcedureId,
 } from '../procedure/registry';
-import { procedureDurationS, stepStartS } from '../procedure/timeline';
+import { stepSettledS } from '../procedure/settledTime';
+import { procedureDurationS } from '../procedure/timeline';
 
 export interface HashState {
   procedureId: ProcedureId;
@@ -32,7 +33,7 @@ export interface HashParseResult {
 export const MAX_HASH_LENGTH = 1_000;
 
 /**
- * Reads `#procedure=php&step=infusion&t=1260`. Time wins over step; a step alone means its start.
+ * Reads `#procedure=php&step=infusion&t=1260`. Time wins over step; a step alone means its settled moment (its outcome shown).
  * Never throws: anything unusable is named in `problems` and ignored.
  */
 export function parseHash(hash: string, catalogue: ProcedureCatalogue): HashParseResult {
@@ -61,7 +62,7 @@ export function parseHash(hash: string, catalogue: ProcedureCatalogue): HashPars
   const stepParam = params.get('step');
   if (stepParam !== null) {
     const index = procedure.steps.findIndex((step) => step.id === stepParam);
-    if (index >= 0) state.timeS = stepStartS(procedure, index);
+    if (index >= 0) state.timeS = stepSettledS(procedure, index);
     else problems.push(`step "${stepParam.slice(0, 40)}" is not a step of ${procedure.id}`);
   }
   const timeParam = params.get('t');

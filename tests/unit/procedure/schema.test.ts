@@ -75,6 +75,27 @@ describe('procedure files', () => {
     expect(!result.ok && result.error).toContain('no camera bookmark "nowhere"');
   });
 
+  it('rejects a subject naming an unknown device and a settled moment past the step, naming each', () => {
+    const bad = clone(php);
+    (bad.steps[3] as unknown as { subject: unknown }).subject = {
+      devices: ['tripod'],
+      structures: ['liver'],
+    };
+    (bad.steps[4] as unknown as { settledMin: number }).settledMin = 999;
+    const result = parseProcedure(bad, 'subject.json');
+    expect(!result.ok && result.error).toContain('no device "tripod"');
+    expect(!result.ok && result.error).toMatch(/steps\.4\.settledMin/);
+  });
+
+  it('reads a step without a subject (files written before subjects existed)', () => {
+    const old = clone(php);
+    for (const step of old.steps as unknown as Record<string, unknown>[]) {
+      delete step.subject;
+      delete step.settledMin;
+    }
+    expect(parseProcedure(old, 'old.json').ok).toBe(true);
+  });
+
   it('rejects device states outside 0..1 and unknown vessels', () => {
     const bad = clone(php);
     (bad.steps[4] as unknown as { devices: Record<string, number> }).devices = { melphalanInfusion: 2 };

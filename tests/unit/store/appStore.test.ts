@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { stepSettledS } from '../../../renderer/src/procedure/settledTime';
 import { procedureDurationS, stepStartS } from '../../../renderer/src/procedure/timeline';
 import { advanceTime } from '../../../renderer/src/store/advancePlayhead';
 import { createAppStore, currentProcedure } from '../../../renderer/src/store/appStore';
@@ -41,16 +42,23 @@ describe('app store', () => {
 
   it('walks the steps forward and back', () => {
     const s = () => store.getState();
+    const procedure = currentProcedure(s());
+    // Each step chosen shows its settled moment, not its first instant.
     s().nextStep();
     expect(s().stepIndex).toBe(1);
+    expect(s().timeS).toBe(stepSettledS(procedure, 1));
     s().nextStep();
     expect(s().stepIndex).toBe(2);
     s().previousStep();
     expect(s().stepIndex).toBe(1);
-    // A little way into a step, previous goes back to that step's start.
-    s().seek(stepStartS(currentProcedure(s()), 3) + 120);
+    expect(s().timeS).toBe(stepSettledS(procedure, 1));
+    // Well past a step's settled moment, previous goes back to it.
+    s().seek(stepSettledS(procedure, 3) + 120);
     s().previousStep();
-    expect(s().timeS).toBe(stepStartS(currentProcedure(s()), 3));
+    expect(s().timeS).toBe(stepSettledS(procedure, 3));
+    s().goToStep(4);
+    expect(s().timeS).toBe(stepSettledS(procedure, 4));
+    expect(s().timeS).toBeGreaterThan(stepStartS(procedure, 4));
   });
 
   it('goes to the end after the last step and restarts when played from the end', () => {

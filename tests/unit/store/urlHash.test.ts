@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AVAILABLE_LANGUAGES } from '../../../renderer/src/i18n/localeFiles';
 import { buildCatalogue } from '../../../renderer/src/procedure/registry';
+import { stepSettledS } from '../../../renderer/src/procedure/settledTime';
 import { procedureDurationS } from '../../../renderer/src/procedure/timeline';
 import { formatHash, parseHash } from '../../../renderer/src/store/urlHash';
 
@@ -14,11 +15,15 @@ describe('URL hash', () => {
     });
   });
 
-  it('reads a step of the named procedure as its start time', () => {
+  it('reads a step of the named procedure as its settled moment (its outcome shown)', () => {
+    const ihp = catalogue.procedures.ihp;
+    const index = ihp.steps.findIndex((step) => step.id === 'perfusion');
     expect(parseHash('#procedure=ihp&step=perfusion', catalogue).state).toEqual({
       procedureId: 'ihp',
-      timeS: 2700,
+      timeS: stepSettledS(ihp, index),
     });
+    // The drug is visibly flowing then: later than the step's start.
+    expect(stepSettledS(ihp, index)).toBeGreaterThan((ihp.steps[index]?.startMin ?? 0) * 60);
   });
 
   it('round-trips what it writes', () => {
