@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
+import type { Procedure } from '../../renderer/src/procedure/schema';
+import { stepSettledS } from '../../renderer/src/procedure/settledTime';
 import { open, settledShot, waitForTicks, watchErrors, watchRequests } from './helpers';
 import { differingFraction, imageStats } from './pixels';
 
@@ -116,7 +118,11 @@ test('the hash follows the state so the moment can be bookmarked', async ({ page
   await open(page);
   await page.getByRole('radio', { name: /Isolated hepatic perfusion/ }).check();
   await page.getByRole('navigation', { name: 'Steps' }).getByRole('button').nth(4).click();
-  await expect(page).toHaveURL(/#procedure=ihp&step=perfusion&t=2700$/);
+  // A chosen step shows its settled moment, from the procedure file.
+  const ihp = JSON.parse(readFileSync('assets/procedures/ihp.json', 'utf8')) as Procedure;
+  const settled = Math.round(stepSettledS(ihp, 4));
+  expect(ihp.steps[4]?.id).toBe('perfusion');
+  await expect(page).toHaveURL(new RegExp(`#procedure=ihp&step=perfusion&t=${settled}$`));
 });
 
 /** The built-in PHP file with one field broken, as a teacher's edit might leave it. */
