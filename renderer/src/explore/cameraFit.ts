@@ -12,6 +12,11 @@ export interface FitView {
   margin?: number;
   /** The camera stays at least this far from its orbit target (the rig's limits), mm. */
   minDistanceMm?: number;
+  /**
+   * And at most this far (the rig's limits), mm: a goal the orbit controls would pull in again
+   * could never be reached. A subject too big for it is then cropped, not chased.
+   */
+  maxDistanceMm?: number;
 }
 
 export interface CameraFit {
@@ -92,6 +97,11 @@ export function fitCamera(box: Box3, direction: Vector3, view: FitView, out?: Ca
     // Step back along the view: the picture shrinks toward its centre, which lies in the clear area.
     distance += minDistance - depth;
     depth = minDistance;
+  }
+  const maxDistance = view.maxDistanceMm ?? Number.POSITIVE_INFINITY;
+  if (depth > maxDistance) {
+    distance -= depth - maxDistance;
+    depth = maxDistance;
   }
   result.position
     .copy(centre)

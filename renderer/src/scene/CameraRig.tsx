@@ -94,7 +94,7 @@ export function CameraRig({ limits = DEFAULT_CAMERA_LIMITS }: { limits?: CameraL
         frame.stepIndex,
         camera,
         viewInsets.bottomBand,
-        limits.minDistance,
+        limits,
         goalPosition,
         goalTarget,
       )

@@ -7,9 +7,10 @@ export interface CameraLimits {
   enablePan: boolean;
 }
 
+/** Far enough out for a tall, narrow view (a portrait screen beside the side panel) to frame a wide subject. */
 export const DEFAULT_CAMERA_LIMITS: CameraLimits = {
   minDistance: 120,
-  maxDistance: 2200,
+  maxDistance: 2600,
   minPolarAngle: 0,
   maxPolarAngle: Math.PI * 0.95,
   enablePan: true,

@@ -29,7 +29,7 @@ export function stepCameraGoal(
   stepIndex: number,
   camera: PerspectiveCamera,
   bottomBand: number,
-  minDistanceMm: number,
+  limits: { minDistance: number; maxDistance: number },
   outPosition: Vector3,
   outTarget: Vector3,
 ): boolean {
@@ -41,7 +41,18 @@ export function stepCameraGoal(
   const box = subjectBoxes(procedure)[stepIndex];
   if (!box) return true;
   direction.copy(outPosition).sub(outTarget);
-  fitCamera(box, direction, { aspect: camera.aspect, fovDeg: camera.fov, bottomBand, minDistanceMm }, fit);
+  fitCamera(
+    box,
+    direction,
+    {
+      aspect: camera.aspect,
+      fovDeg: camera.fov,
+      bottomBand,
+      minDistanceMm: limits.minDistance,
+      maxDistanceMm: limits.maxDistance,
+    },
+    fit,
+  );
   outPosition.copy(fit.position);
   outTarget.copy(fit.target);
   return true;

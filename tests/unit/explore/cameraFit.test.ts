@@ -22,6 +22,8 @@ const ASPECTS = [
   { name: '1366×768', aspect: 1366 / 768 },
   { name: '1920×1080', aspect: 1920 / 1080 },
   { name: '1080×1920', aspect: 1080 / 1920 },
+  // The scene itself in a 1080×1920 window, beside the side panel: about 776 × 1700 px.
+  { name: "the 1080×1920 window's scene", aspect: 0.45 },
 ];
 /** A tall caption: more of the view than the caption covers at any of the three window sizes. */
 const BAND = 0.3;
@@ -90,6 +92,17 @@ describe('camera fit', () => {
     }
     expect(extreme).toBeGreaterThan(0.99);
     expect(extreme).toBeLessThan(1.01);
+  });
+
+  it('comes no further out than the rig allows, so the camera can settle on its goal', () => {
+    const box = new Box3(new Vector3(-900, -900, -900), new Vector3(900, 900, 900));
+    const fit = fitCamera(box, new Vector3(1, 0, 1), {
+      aspect: 0.5,
+      fovDeg: 35,
+      bottomBand: 0.2,
+      maxDistanceMm: 1600,
+    });
+    expect(fit.position.distanceTo(fit.target)).toBeCloseTo(1600, 6);
   });
 
   it('steps back to the least distance the rig allows, keeping the subject in the clear area', () => {
