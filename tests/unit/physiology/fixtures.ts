@@ -33,6 +33,7 @@ export function withoutDevices(data: Procedure, ids: (id: string, kind: string) 
   data.devices = data.devices.filter((d) => !removed.has(d.id));
   for (const step of data.steps) {
     step.devices = Object.fromEntries(Object.entries(step.devices).filter(([id]) => !removed.has(id)));
+    if (step.subject) step.subject.devices = step.subject.devices.filter((id) => !removed.has(id));
   }
 }
 
