@@ -22,7 +22,13 @@ export interface Probe {
   /** How long the last repaint of the sections took, ms. */
   sectionPaintMs: number;
   /** Every path (by id), the liver tissue and the tumours, read when asked (tests only). */
-  drug: { paths: Record<string, DrugReading>; liver: DrugReading; tumour: DrugReading };
+  drug: {
+    procedure: string | null;
+    timeS: number;
+    paths: Record<string, DrugReading>;
+    liver: DrugReading;
+    tumour: DrugReading;
+  };
 }
 
 /**
@@ -68,6 +74,8 @@ export function probeOf(frame: Frame): Probe {
         paths[id] = { mgL: pathConc[i] ?? 0, tint: frame.drug.path[i] ?? 0 };
       });
       return {
+        procedure: frame.procedure?.id ?? null,
+        timeS: frame.timeS,
         paths,
         liver: { mgL: conc[LIVER_TISSUE] ?? 0, tint: frame.drug.liver },
         tumour: { mgL: conc[TUMOUR] ?? 0, tint: frame.drug.tumour },

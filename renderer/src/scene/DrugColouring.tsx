@@ -12,7 +12,7 @@ const black = new Color(0, 0, 0);
  * How much of the drug colour a full tint adds. One figure for vessels, liver and tumours, so
  * the same concentration looks the same wherever it is (the legend shows this scale).
  */
-export const DRUG_GLOW = 0.5;
+export const DRUG_GLOW = 0.45;
 
 /**
  * The branches inside the liver (and the tumours' feeding arteries, which share the arterial
