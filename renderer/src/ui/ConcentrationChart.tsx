@@ -95,6 +95,8 @@ export function ConcentrationChart({ procedure, solution }: ConcentrationChartPr
           label: t('charts.mgPerL'),
           labelSize: 18,
           size: 44,
+          // Every decade labelled, as on the scene's drug legend.
+          space: 12,
           splits: () => [...DRUG_SCALE.ticksMgL],
           values: (_u, splits) => splits.map((v) => formatTick(v, language)),
         },

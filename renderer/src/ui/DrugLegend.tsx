@@ -13,21 +13,13 @@ import {
 import { useAppStore } from '../store/appStore';
 import { useSolution } from '../store/solutionCache';
 import './drugLegend.css';
+import { markPositions } from './drugLegendMarks';
 
 const TINT_STOPS = tintStops();
 const LIVER_TISSUE = COMPARTMENTS.indexOf('liverTissue');
 const SYSTEMIC = COMPARTMENTS.indexOf('systemic');
 /** Scratch for the moment shown: refilled on each published playhead, never reallocated. */
 const sample = createSample();
-/** Closest two marks may sit on the bar (a share of its height) before they are pushed apart. */
-const MARK_GAP = 0.16;
-
-/** Where the two marks go: at their concentrations, pushed apart evenly where they would overlap. */
-function markPositions(upper: number, lower: number): [number, number] {
-  if (upper - lower >= MARK_GAP) return [upper, lower];
-  const middle = Math.min(1 - MARK_GAP / 2, Math.max(MARK_GAP / 2, (upper + lower) / 2));
-  return [middle + MARK_GAP / 2, middle - MARK_GAP / 2];
-}
 
 /** The bar's gradient, bottom to top: the drug colour at the tint each concentration gets. */
 function gradientOf(colour: string): string {
@@ -61,8 +53,15 @@ export function DrugLegend() {
   );
   const liverAt = liverHigher ? upper : lower;
   const bodyAt = liverHigher ? lower : upper;
-  const liverText = t('drugLegend.liver', { value: formatNumber(liver, language, liver < 1 ? 2 : 1) });
-  const bodyText = t('drugLegend.body', { value: formatNumber(body, language, body < 1 ? 2 : 1) });
+  // Named as the Drug levels chart names them.
+  const liverText = t('drugLegend.mark', {
+    name: t('physiology.compartment.liverTissue'),
+    value: formatNumber(liver, language, liver < 1 ? 2 : 1),
+  });
+  const bodyText = t('drugLegend.mark', {
+    name: t('physiology.compartment.systemic'),
+    value: formatNumber(body, language, body < 1 ? 2 : 1),
+  });
   return (
     <figure
       className="drug-legend"
