@@ -7,6 +7,7 @@ import { AudienceShell } from './ui/audience/AudienceShell';
 import { BlankOverlay } from './ui/audience/BlankOverlay';
 import { Caption } from './ui/Caption';
 import { CommandButton } from './ui/commands/CommandButton';
+import { DrugLegend } from './ui/DrugLegend';
 import { KioskApp } from './ui/kiosk/KioskApp';
 import { LanguageSwitch } from './ui/language/LanguageSwitch';
 import { ReviewNotice } from './ui/language/ReviewNotice';
@@ -48,6 +49,7 @@ function StandardShell() {
       <main className="app-main">
         <div className="scene-column">
           <SceneView />
+          <DrugLegend />
           <Caption />
           <PatientLayer />
         </div>

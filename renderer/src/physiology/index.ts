@@ -4,6 +4,15 @@
  */
 
 export { dosingWeightKg, idealBodyWeightKg } from './dosing';
+export {
+  concentrationAt,
+  DRUG_SCALE,
+  drugColourOf,
+  drugTint,
+  scalePosition,
+  tintedColour,
+  tintStops,
+} from './drugScale';
 export { COMPARTMENTS, type CompartmentId, FLOW_PATH_IDS, MASS_POOLS, type MassPoolId } from './ids';
 export { type Metrics, summarize } from './metrics';
 export { NO_FLOW_ML_MIN } from './noFlow';

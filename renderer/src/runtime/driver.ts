@@ -12,11 +12,10 @@ import { drugIntensity } from './drugColour';
 import { type Frame, LIVER_TISSUE, TUMOUR } from './frame';
 import { pointerInput } from './pointer';
 
-/** What the frame shows: the procedure, its physiology solution and the top of its colour scale. */
+/** What the frame shows: the procedure and its physiology solution. */
 export interface FrameSource {
   procedure: Procedure;
   solution: Solution;
-  maxConcentration: number;
 }
 
 /** The stores the driver reads (and, for time, writes): the same ones commands are given. */
@@ -61,16 +60,14 @@ export function fillFrame(
   out.stepIndex = stepIndexAt(procedure, timeS);
   // 3. Physiology.
   sampleAt(solution, timeS, out.physiology);
-  out.maxConcentration = source.maxConcentration;
   // 4. Devices.
   deviceStatesInto(procedure, timeS, out.stepIndex, out.devices);
-  // 5. Drug colours.
-  const max = source.maxConcentration;
+  // 5. Drug colours: each path by the concentration of its own blood, the liver by its tissue's,
+  // the tumours by theirs, all on the one absolute scale.
   const sample = out.physiology;
-  for (let i = 0; i < FLOW_PATH_IDS.length; i++)
-    out.drug.path[i] = drugIntensity(sample.pathConc[i] ?? 0, max);
-  out.drug.liver = drugIntensity(sample.conc[LIVER_TISSUE] ?? 0, max);
-  out.drug.tumour = drugIntensity(sample.conc[TUMOUR] ?? 0, max);
+  for (let i = 0; i < FLOW_PATH_IDS.length; i++) out.drug.path[i] = drugIntensity(sample.pathConc[i] ?? 0);
+  out.drug.liver = drugIntensity(sample.conc[LIVER_TISSUE] ?? 0);
+  out.drug.tumour = drugIntensity(sample.conc[TUMOUR] ?? 0);
   // 6. Cut.
   out.cut.active = cutPlane(stores.explore.getState().cut, getLiverCentre(), out.cut.plane) !== null;
   // 7. Hover.

@@ -38,15 +38,17 @@ export interface Frame {
   stepIndex: number;
   // 3. physiology
   physiology: PhysiologySample;
-  /** Highest concentration anywhere in the procedure: the top of the drug colour scale. */
-  maxConcentration: number;
   // 4. devices
   /** Every device's state 0..1, by device id. One object per procedure, rewritten every frame. */
   devices: Record<string, number>;
   // 5. drug colours
   drug: {
-    /** How strongly each path glows with the drug, 0..1, indexed like FLOW_PATH_IDS. */
+    /**
+     * How strongly each path glows with the drug, 0..1, indexed like FLOW_PATH_IDS: the tint of its
+     * own blood's concentration (`physiology.pathConc`) on the absolute scale of physiology/drugScale.
+     */
     path: Float64Array;
+    /** The same for the liver (its tissue's concentration) and the tumours (theirs). */
     liver: number;
     tumour: number;
   };
@@ -94,7 +96,6 @@ export function createFrame(): Frame {
     solution: null,
     stepIndex: 0,
     physiology: createSample(),
-    maxConcentration: 1,
     devices: {},
     drug: { path: new Float64Array(FLOW_PATH_IDS.length), liver: 0, tumour: 0 },
     cut: { active: false, plane: new Plane() },

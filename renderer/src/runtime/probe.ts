@@ -1,4 +1,11 @@
-import type { Frame } from './frame';
+import { FLOW_PATH_IDS } from '../physiology';
+import { type Frame, LIVER_TISSUE, TUMOUR } from './frame';
+
+/** One place's drug as the frame shows it: concentration (mg/L) and the tint it gets (0..1). */
+export interface DrugReading {
+  mgL: number;
+  tint: number;
+}
 
 /** The test probe's fields: kept stable for the e2e tests and the benchmark. */
 export interface Probe {
@@ -16,6 +23,14 @@ export interface Probe {
   sectionTumours: number;
   /** How long the last repaint of the sections took, ms. */
   sectionPaintMs: number;
+  /** Every path (by id), the liver tissue and the tumours, read when asked (tests only). */
+  drug: {
+    procedure: string | null;
+    timeS: number;
+    paths: Record<string, DrugReading>;
+    liver: DrugReading;
+    tumour: DrugReading;
+  };
 }
 
 /**
@@ -57,6 +72,20 @@ export function probeOf(frame: Frame): Probe {
     },
     get sectionPaintMs() {
       return frame.section.paintMs;
+    },
+    get drug() {
+      const { pathConc, conc } = frame.physiology;
+      const paths: Record<string, DrugReading> = {};
+      FLOW_PATH_IDS.forEach((id, i) => {
+        paths[id] = { mgL: pathConc[i] ?? 0, tint: frame.drug.path[i] ?? 0 };
+      });
+      return {
+        procedure: frame.procedure?.id ?? null,
+        timeS: frame.timeS,
+        paths,
+        liver: { mgL: conc[LIVER_TISSUE] ?? 0, tint: frame.drug.liver },
+        tumour: { mgL: conc[TUMOUR] ?? 0, tint: frame.drug.tumour },
+      };
     },
   };
 }

@@ -10,20 +10,17 @@ export interface SceneModel {
   procedure: Procedure;
   solution: Solution;
   travel: TravelTable;
-  /** Highest concentration anywhere in the procedure: the top of the drug colour scale. */
-  maxConcentration: number;
 }
 
 /** Seconds of procedure time between rows of the particle travel table. */
 const TRAVEL_STEP_S = 2;
 
-/** The physiology solution plus what the scene derives from it once (particle travel, colour scale). */
+/** The physiology solution plus what the scene derives from it once (particle travel). */
 export function useSceneModel(): SceneModel {
   const { procedure, solution } = useSolution();
   return useMemo(() => {
     const durationS = procedureDurationS(procedure);
     const sample = createSample();
-    let maxConcentration = 0;
     const radii = FLOW_PATH_IDS.map((id) => pathRadiusMm(id));
     const travel = buildTravelTable(
       durationS,
@@ -33,9 +30,8 @@ export function useSceneModel(): SceneModel {
       (t, out) => {
         sampleAt(solution, t, sample);
         out.set(sample.pathFlow);
-        for (const value of sample.pathConc) if (value > maxConcentration) maxConcentration = value;
       },
     );
-    return { procedure, solution, travel, maxConcentration };
+    return { procedure, solution, travel };
   }, [procedure, solution]);
 }

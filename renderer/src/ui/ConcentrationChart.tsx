@@ -6,7 +6,15 @@ import { PALETTES } from '../anatomy/palette';
 import { appContext } from '../commands/context';
 import { performCommand } from '../commands/registry';
 import { formatTick } from '../i18n/format';
-import { type CompartmentId, type Solution, seriesFor } from '../physiology';
+import {
+  type CompartmentId,
+  DRUG_SCALE,
+  drugColourOf,
+  type Solution,
+  seriesFor,
+  tintedColour,
+  tintStops,
+} from '../physiology';
 import type { Procedure } from '../procedure/schema';
 import { useAppStore } from '../store/appStore';
 
@@ -24,8 +32,11 @@ const LINES: ReadonlyArray<{
   { id: 'filterOutlet' },
   { id: 'ivComparator', dash: [6, 5] },
 ];
-/** Concentrations below this are not drawn on the logarithmic axis (mg/L). */
-const FLOOR_MG_L = 0.01;
+/** Concentrations below the drug scale's bottom are not drawn on the logarithmic axis (mg/L). */
+const FLOOR_MG_L = DRUG_SCALE.minMgL;
+/** The drug colour strip along the y axis, CSS px: the scene's tint for each concentration. */
+const TINT_STRIP_PX = 6;
+const TINT_STOPS = tintStops();
 /** Chart sampling: one point per this many procedure seconds is plenty for 300 pixels. */
 const CHART_STEP_S = 20;
 
@@ -56,16 +67,19 @@ export function ConcentrationChart({ procedure, solution }: ConcentrationChartPr
   const language = i18n.language;
   const hostRef = useRef<HTMLDivElement>(null);
   const palette = useAppStore((s) => s.palette);
+  const soft = useAppStore((s) => s.patientView);
 
   useEffect(() => {
     const host = hostRef.current;
     if (!host) return;
     const lines = LINES.filter((line) => line.id !== 'filterOutlet' || hasFilter(procedure));
     const cursorAt = { minutes: useAppStore.getState().timeS / 60 };
+    const drugColour = drugColourOf(palette, soft);
     const options: uPlot.Options = {
       width: Math.max(200, host.clientWidth),
       height: 190,
-      scales: { x: { time: false }, y: { distr: 3 } },
+      // The app's one drug scale: fixed decades, the same in both procedures and in the legend.
+      scales: { x: { time: false }, y: { distr: 3, range: [DRUG_SCALE.minMgL, DRUG_SCALE.maxMgL] } },
       axes: [
         {
           stroke: '#a9b6c3',
@@ -81,6 +95,9 @@ export function ConcentrationChart({ procedure, solution }: ConcentrationChartPr
           label: t('charts.mgPerL'),
           labelSize: 18,
           size: 44,
+          // Every decade labelled, as on the scene's drug legend.
+          space: 12,
+          splits: () => [...DRUG_SCALE.ticksMgL],
           values: (_u, splits) => splits.map((v) => formatTick(v, language)),
         },
       ],
@@ -97,6 +114,18 @@ export function ConcentrationChart({ procedure, solution }: ConcentrationChartPr
       ],
       hooks: {
         draw: [
+          (u) => {
+            // The scene's drug colour for each concentration, as a strip along the y axis.
+            const { ctx, bbox } = u;
+            const strip = TINT_STRIP_PX * devicePixelRatio;
+            const gradient = ctx.createLinearGradient(0, bbox.top + bbox.height, 0, bbox.top);
+            for (const stop of TINT_STOPS)
+              gradient.addColorStop(stop.position, tintedColour(drugColour, stop.tint));
+            ctx.save();
+            ctx.fillStyle = gradient;
+            ctx.fillRect(bbox.left, bbox.top, strip, bbox.height);
+            ctx.restore();
+          },
           (u) => {
             // The playhead as a vertical line.
             const x = u.valToPos(cursorAt.minutes, 'x', true);
@@ -134,7 +163,7 @@ export function ConcentrationChart({ procedure, solution }: ConcentrationChartPr
       plot.over.removeEventListener('click', onClick);
       plot.destroy();
     };
-  }, [procedure, solution, t, palette, language]);
+  }, [procedure, solution, t, palette, soft, language]);
 
   return (
     <figure className="chart">

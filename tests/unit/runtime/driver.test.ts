@@ -17,9 +17,7 @@ function setUp() {
   const stores = { app: createAppStore(), explore: createExploreStore() };
   const procedure = currentProcedure(stores.app.getState());
   const solution = solveProcedure(procedure, defaultParams(procedure));
-  // The top of the colour scale: any positive figure gives a definite intensity to compare against.
-  const maxConcentration = 10;
-  const source: FrameSource = { procedure, solution, maxConcentration };
+  const source: FrameSource = { procedure, solution };
   return { stores, procedure, source };
 }
 
@@ -42,9 +40,7 @@ describe('frame driver', () => {
     expect(frame.devices).toEqual(deviceStatesAt(procedure, frame.timeS, frame.stepIndex));
     expect(frame.physiology.timeS).toBeCloseTo(frame.timeS, 6);
     FLOW_PATH_IDS.forEach((_, i) => {
-      expect(frame.drug.path[i]).toBe(
-        drugIntensity(frame.physiology.pathConc[i] ?? 0, source.maxConcentration),
-      );
+      expect(frame.drug.path[i]).toBe(drugIntensity(frame.physiology.pathConc[i] ?? 0));
     });
   });
 

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { drugIntensity } from '../../../renderer/src/runtime/drugColour';
 import { buildTravelTable, travelAt, visualSpeedMmPerS } from '../../../renderer/src/scene/particleTravel';
 
 describe('particle travel', () => {
@@ -29,15 +28,5 @@ describe('particle travel', () => {
     expect(travelAt(table, 1, 90)).toBeCloseTo(travelAt(table, 1, 119), 6);
     // Times outside the table are clamped rather than extrapolated.
     expect(travelAt(table, 0, 1e6)).toBe(travelAt(table, 0, 120));
-  });
-});
-
-describe('drug colour intensity', () => {
-  it('is 0 with no drug, 1 at the maximum, and rises in between', () => {
-    expect(drugIntensity(0, 50)).toBe(0);
-    expect(drugIntensity(50, 50)).toBeCloseTo(1, 9);
-    expect(drugIntensity(0.5, 50)).toBeGreaterThan(0.1);
-    expect(drugIntensity(5, 50)).toBeLessThan(drugIntensity(10, 50));
-    expect(drugIntensity(Number.NaN, 50)).toBe(0);
   });
 });
