@@ -25,7 +25,31 @@ const ALLOCATION_REASON =
 
 const max = (values: number[]) => (values.length > 0 ? Math.max(...values) : Number.NaN);
 
+/** The worst procedure's median frame at one size; NaN (a broken budget) when that size was not run. */
+const medianAt = (r: Results, resolution: string) =>
+  max(r.frameTime.filter((f) => f.resolution === resolution).map((f) => f.medianMs));
+
+/** Why the absolute frame budgets are what they are. */
+const FRAME_REASON =
+  'the product budget for a PC without a GPU (software WebGL, as over remote desktop, in a virtual ' +
+  'machine or on an old laptop): about 15 frames a second at a laptop size, 10 at full HD, where the ' +
+  'app measured 200-240 ms at 1280x720 before the light tier. The view draws at the pixel ratio it ' +
+  'settles at (reported beside each figure, at least 0.5), so the budget is met by a lighter picture, ' +
+  'never by skipping frames';
+
 export const BUDGETS: Budget[] = [
+  {
+    label: 'frame time median while playing at 1280x720, software WebGL, ms (worst procedure)',
+    limit: 70,
+    reason: FRAME_REASON,
+    read: (r) => medianAt(r, '1280x720'),
+  },
+  {
+    label: 'frame time median while playing at 1920x1080, software WebGL, ms (worst procedure)',
+    limit: 100,
+    reason: FRAME_REASON,
+    read: (r) => medianAt(r, '1920x1080'),
+  },
   {
     label: 'frame time median / empty canvas median (worst procedure and size)',
     limit: 35,
@@ -57,14 +81,18 @@ export const BUDGETS: Budget[] = [
   },
   {
     label: 'draw calls, worst step',
-    limit: 75,
-    reason: 'measured 60 (ihp washout); +25% is a mesh that should have been merged or instanced',
+    limit: 80,
+    reason:
+      'the product budget: measured 60 (ihp washout) before the recognisable devices and neighbouring organs, ' +
+      'the FXAA pass adding 1; each draw call costs the main thread on every frame, more so on software WebGL',
     read: (r) => max(r.drawCalls.map((d) => d.drawCalls)),
   },
   {
     label: 'triangles, worst step',
-    limit: 150_000,
-    reason: 'measured 131,622; software GL frame time follows triangle count, so +15% is a visible slowdown',
+    limit: 400_000,
+    reason:
+      'the product budget: measured 131,622 (119,309 with the light tier drawing the torso once); software GL ' +
+      'frame time follows triangle count, so more detail must be paid for elsewhere',
     read: (r) => max(r.drawCalls.map((d) => d.triangles)),
   },
   {
