@@ -2,10 +2,16 @@ import { useFrame, useThree } from '@react-three/fiber';
 import { useRef } from 'react';
 import { frame } from '../../runtime';
 import { useAppStore } from '../../store/appStore';
-import { ADAPTIVE, nextPixelRatio } from './pixelRatio';
+import { ADAPTIVE, nextPixelRatio, windowMedian } from './pixelRatio';
 
-/** A gap this long is a pause between bursts of frames, not a slow frame. */
-const GAP_MS = 2000;
+/**
+ * A gap this long is a pause (a hidden window, a stalled machine), not a frame: slower than any
+ * frame worth adapting to, yet a 4 s frame on a very slow machine still counts.
+ */
+const GAP_MS = 10_000;
+/** A window also ends after this much time, with at least `MIN_SAMPLES`: a slow machine adapts in seconds, not minutes. */
+const WINDOW_MS = 2000;
+const MIN_SAMPLES = 3;
 
 /**
  * Lowers or raises the canvas's pixel ratio from the frame times while the picture moves
@@ -15,7 +21,7 @@ const GAP_MS = 2000;
 export function AdaptiveResolution({ max }: { max: number }) {
   const setDpr = useThree((s) => s.setDpr);
   const samples = useRef(new Float64Array(ADAPTIVE.window));
-  const state = useRef({ count: 0, last: -1, ratio: max });
+  const state = useRef({ count: 0, last: -1, ratio: max, elapsed: 0 });
   useFrame(() => {
     const now = performance.now();
     const s = state.current;
@@ -24,10 +30,11 @@ export function AdaptiveResolution({ max }: { max: number }) {
     s.last = moving ? now : -1;
     if (!moving || previous < 0 || now - previous > GAP_MS) return;
     samples.current[s.count++] = now - previous;
-    if (s.count < ADAPTIVE.window) return;
+    s.elapsed += now - previous;
+    if (s.count < ADAPTIVE.window && !(s.count >= MIN_SAMPLES && s.elapsed >= WINDOW_MS)) return;
+    const median = windowMedian(samples.current, s.count);
     s.count = 0;
-    const sorted = samples.current.sort();
-    const median = ((sorted[(ADAPTIVE.window - 1) >> 1] ?? 0) + (sorted[ADAPTIVE.window >> 1] ?? 0)) / 2;
+    s.elapsed = 0;
     const next = nextPixelRatio(s.ratio, median, max);
     if (next !== s.ratio) {
       s.ratio = next;

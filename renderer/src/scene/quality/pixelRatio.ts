@@ -35,6 +35,12 @@ export function nextPixelRatio(current: number, medianMs: number, max: number): 
   return Math.round(Math.min(max, Math.max(ADAPTIVE.min, snapped)) * 100) / 100;
 }
 
+/** The median of the first `count` samples, sorted in place: one small view per window, nothing per frame. */
+export function windowMedian(samples: Float64Array, count: number): number {
+  const sorted = samples.subarray(0, count).sort();
+  return ((sorted[(count - 1) >> 1] ?? 0) + (sorted[count >> 1] ?? 0)) / 2;
+}
+
 interface PixelRatioState {
   /** The pinned ratio, or null: the app chooses. */
   pinned: number | null;

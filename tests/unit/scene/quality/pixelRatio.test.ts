@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ADAPTIVE, nextPixelRatio } from '../../../../renderer/src/scene/quality/pixelRatio';
+import { ADAPTIVE, nextPixelRatio, windowMedian } from '../../../../renderer/src/scene/quality/pixelRatio';
 
 describe('the adaptive pixel ratio', () => {
   it('lowers the ratio in proportion to how slow the frames are', () => {
@@ -31,5 +31,15 @@ describe('the adaptive pixel ratio', () => {
     const last = seen.slice(-4);
     expect(new Set(last).size).toBe(1);
     expect(10 + 150 * (last[0] ?? 1) ** 2).toBeLessThanOrEqual(ADAPTIVE.slowMs);
+  });
+});
+
+describe('a window of frame times', () => {
+  it('has the median of the samples taken, however few', () => {
+    const samples = new Float64Array(10);
+    samples.set([300, 100, 200]);
+    expect(windowMedian(samples, 3)).toBe(200);
+    samples.set([40, 10, 30, 20]);
+    expect(windowMedian(samples, 4)).toBe(25);
   });
 });
