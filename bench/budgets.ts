@@ -32,10 +32,12 @@ const medianAt = (r: Results, resolution: string) =>
 /** Why the absolute frame budgets are what they are. */
 const FRAME_REASON =
   'the product budget for a PC without a GPU (software WebGL, as over remote desktop, in a virtual ' +
-  'machine or on an old laptop): about 15 frames a second at a laptop size, 10 at full HD, where the ' +
-  'app measured 200-240 ms at 1280x720 before the light tier. The view draws at the pixel ratio it ' +
+  'machine or on an old laptop): about 15 frames a second at a laptop size, 10 at full HD, where ' +
+  'earlier runs measured 200-300 ms before the light tier. The view draws at the pixel ratio it ' +
   'settles at (reported beside each figure, at least 0.5), so the budget is met by a lighter picture, ' +
-  'never by skipping frames';
+  'never by skipping frames. Only meaningful on a machine that is not overloaded (the run prints the ' +
+  'load average): at a load of 15-22 on 2 cores the empty canvas itself took 33-125 ms and the app ' +
+  '425-3967 ms';
 
 export const BUDGETS: Budget[] = [
   {
