@@ -25,7 +25,33 @@ const ALLOCATION_REASON =
 
 const max = (values: number[]) => (values.length > 0 ? Math.max(...values) : Number.NaN);
 
+/** The worst procedure's median frame at one size; NaN (a broken budget) when that size was not run. */
+const medianAt = (r: Results, resolution: string) =>
+  max(r.frameTime.filter((f) => f.resolution === resolution).map((f) => f.medianMs));
+
+/** Why the absolute frame budgets are what they are. */
+const FRAME_REASON =
+  'the product budget for a PC without a GPU (software WebGL, as over remote desktop, in a virtual ' +
+  'machine or on an old laptop): about 15 frames a second at a laptop size, 10 at full HD, where ' +
+  'earlier runs measured 200-300 ms before the light tier. The view draws at the pixel ratio it ' +
+  'settles at (reported beside each figure, at least 0.5), so the budget is met by a lighter picture, ' +
+  'never by skipping frames. Only meaningful on a machine that is not overloaded (the run prints the ' +
+  'load average): at a load of 15-22 on 2 cores the empty canvas itself took 33-125 ms and the app ' +
+  '425-3967 ms';
+
 export const BUDGETS: Budget[] = [
+  {
+    label: 'frame time median while playing at 1280x720, software WebGL, ms (worst procedure)',
+    limit: 70,
+    reason: FRAME_REASON,
+    read: (r) => medianAt(r, '1280x720'),
+  },
+  {
+    label: 'frame time median while playing at 1920x1080, software WebGL, ms (worst procedure)',
+    limit: 100,
+    reason: FRAME_REASON,
+    read: (r) => medianAt(r, '1920x1080'),
+  },
   {
     label: 'frame time median / empty canvas median (worst procedure and size)',
     limit: 35,
@@ -57,14 +83,18 @@ export const BUDGETS: Budget[] = [
   },
   {
     label: 'draw calls, worst step',
-    limit: 75,
-    reason: 'measured 60 (ihp washout); +25% is a mesh that should have been merged or instanced',
+    limit: 80,
+    reason:
+      'the product budget: measured 61 (ihp washout, the FXAA pass included on software WebGL) before the ' +
+      'recognisable devices and neighbouring organs; each draw call costs the main thread on every frame',
     read: (r) => max(r.drawCalls.map((d) => d.drawCalls)),
   },
   {
     label: 'triangles, worst step',
-    limit: 150_000,
-    reason: 'measured 131,622; software GL frame time follows triangle count, so +15% is a visible slowdown',
+    limit: 400_000,
+    reason:
+      'the product budget: measured 122,893 (ihp washout; the light tier draws the torso once); software GL ' +
+      'frame time follows triangle count, so more detail must be paid for elsewhere',
     read: (r) => max(r.drawCalls.map((d) => d.triangles)),
   },
   {

@@ -62,14 +62,26 @@ export interface AppRunOptions {
   sampling: FrameSampling;
   /** Screenshot the canvas at start-up to prove the first counted frame was not blank (slow). */
   checkStartupPixels: boolean;
+  /** Frames of playing before the first window, for the resolution to settle; not counted. */
+  settleFrames: number;
   /** Extra measurements done once, on one page, after the frame windows. */
   extra?: (page: Page) => Promise<void>;
 }
 
 export interface AppRun extends PageRun {
   canvas: CanvasSize;
+  /** The canvas's pixel ratio (drawing buffer over CSS size) at the end of each sampling window. */
+  dprs: number[];
   /** Distinct colours in the canvas just after start-up (1 = blank); NaN when not checked. */
   startupColours: number;
+}
+
+/** The scene canvas's drawing-buffer width over its CSS width: the pixel ratio it draws at. */
+export function canvasPixelRatio(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const canvas = document.querySelector('[data-testid="scene"] canvas') as HTMLCanvasElement | null;
+    return canvas && canvas.clientWidth > 0 ? canvas.width / canvas.clientWidth : Number.NaN;
+  });
 }
 
 /**
@@ -89,14 +101,20 @@ export function runApp(browser: Browser, options: AppRunOptions): Promise<AppRun
       : Number.NaN;
     await settle(page);
     await page.getByRole('button', { name: 'Play' }).click();
+    // On software WebGL the view adapts its resolution in its first seconds of playing (see
+    // scene/quality/pixelRatio.ts): those frames are not counted, and each window's ratio is reported.
+    if (options.settleFrames > 0)
+      await sampleFrameIntervals(page, { minFrames: options.settleFrames, minMs: 0, maxMs: 30_000, skip: 0 });
     const intervals: number[] = [];
+    const dprs: number[] = [];
     for (const timeS of options.seekTimes) {
       await seekByHash(page, `#procedure=${procedure}&t=${timeS}`);
       intervals.push(...(await sampleFrameIntervals(page, options.sampling)));
+      dprs.push(await canvasPixelRatio(page));
     }
     await page.getByRole('button', { name: 'Pause' }).click();
     await options.extra?.(page);
-    return { startupMs, intervals, canvas, startupColours };
+    return { startupMs, intervals, canvas, startupColours, dprs };
   });
 }
 

@@ -23,10 +23,11 @@ const kb = (bytes: number) => round(bytes / 1024, 1);
 export function printResults(r: Results): void {
   console.log(`\nHepatic Perfusion Explainer benchmark (${r.mode}) ${r.date}`);
   console.log(
-    `${r.machine.cpus} CPUs, Node ${r.machine.node}, Chromium ${r.machine.chromium}, ${r.machine.webgl}`,
+    `${r.machine.cpus} CPUs, Node ${r.machine.node}, Chromium ${r.machine.chromium}, ${r.machine.webgl}; ` +
+      `load average ${round(r.machine.loadAverage[0], 1)} at the start, ${round(r.machine.loadAverage[1], 1)} at the end`,
   );
   table(
-    '1. Frame time while playing (ms; ratio = app / empty r3f canvas of the same size)',
+    '1. Frame time while playing (ms; ratio = app / empty r3f canvas of the same size; dpr = pixel ratio drawn at)',
     r.frameTime.map((f) => ({
       resolution: f.resolution,
       procedure: f.procedure,
@@ -36,6 +37,7 @@ export function printResults(r: Results): void {
       'empty p95': round(f.baselineP95Ms),
       'ratio median': round(f.medianRatio),
       'ratio p95': round(f.p95Ratio),
+      dpr: f.dprMin === f.dprMax ? round(f.dprMin) : `${round(f.dprMin)}-${round(f.dprMax)}`,
       frames: f.samples,
     })),
   );

@@ -16,6 +16,9 @@ export interface FrameTimeRow {
   medianRatio: number;
   p95Ratio: number;
   samples: number;
+  /** The pixel ratio the canvas drew at, lowest and highest over the sampling windows (1 = full). */
+  dprMin: number;
+  dprMax: number;
 }
 
 export interface CommitRow extends CommitRun {
@@ -41,7 +44,8 @@ export interface Results {
   /** Wall-clock seconds per part of the run: what to trim when the quick pass gets slow. */
   phaseSeconds: Record<string, number>;
   date: string;
-  machine: { cpus: number; node: string; chromium: string; webgl: string };
+  /** `loadAverage`: the 1-minute load average when the run started and ended (the machine is shared). */
+  machine: { cpus: number; node: string; chromium: string; webgl: string; loadAverage: [number, number] };
   frameTime: FrameTimeRow[];
   commits: CommitRow[];
   drawCalls: StepDraw[];

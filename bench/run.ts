@@ -3,7 +3,7 @@
 // bench/results.json and, with --check, exits 1 when a budget in bench/budgets.ts is broken.
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { buildCatalogue } from '../renderer/src/procedure/registry';
 import { procedureDurationS } from '../renderer/src/procedure/timeline';
@@ -41,17 +41,25 @@ if (memoryLoops !== undefined && !(Number.isInteger(memoryLoops) && memoryLoops 
   process.exit(2);
 }
 
+/** Both sizes the frame budgets name (bench/budgets.ts), in the quick pass too. */
+const RESOLUTIONS = [
+  { width: 1280, height: 720 },
+  { width: 1920, height: 1080 },
+];
+
 /**
- * How much of everything. The quick pass is CI's regression guard: one size, fewer frames, a short
+ * How much of everything. The quick pass is CI's regression guard: fewer frames, one round, a short
  * memory run. Frame windows count frames, not time, because a software-rendered frame can take
- * most of a second.
+ * most of a second. `settleFrames`: frames played before the first window while the resolution
+ * adapts (two of its decisions).
  */
 const PLAN = quick
   ? {
-      resolutions: [{ width: 1280, height: 720 }],
+      resolutions: RESOLUTIONS,
       rounds: 1,
       windows: 2,
-      app: { minFrames: 4, minMs: 1000, maxMs: 15_000, skip: 1 },
+      settleFrames: 20,
+      app: { minFrames: 5, minMs: 1000, maxMs: 15_000, skip: 1 },
       baseline: { minFrames: 60, minMs: 1500, maxMs: 5000, skip: 5 },
       commitSeconds: 3,
       memoryLoops: 3,
@@ -59,12 +67,10 @@ const PLAN = quick
       solveRuns: 5,
     }
   : {
-      resolutions: [
-        { width: 1280, height: 720 },
-        { width: 1920, height: 1080 },
-      ],
+      resolutions: RESOLUTIONS,
       rounds: 3,
       windows: 5,
+      settleFrames: 20,
       app: { minFrames: 5, minMs: 2000, maxMs: 30_000, skip: 1 },
       baseline: { minFrames: 180, minMs: 4000, maxMs: 10_000, skip: 5 },
       commitSeconds: 10,
@@ -82,6 +88,7 @@ const DURATION_S = Object.fromEntries(
 ) as Record<ProcedureId, number>;
 
 const t0 = Date.now();
+const loadAtStart = loadavg()[0] ?? Number.NaN;
 const phases: Record<string, number> = {};
 let phaseStart = t0;
 
@@ -136,6 +143,7 @@ async function main(): Promise<void> {
     const intervals = new Map<string, number[]>();
     const add = (key: string, values: number[]) =>
       intervals.set(key, [...(intervals.get(key) ?? []), ...values]);
+    const dprsAt = new Map<string, number[]>();
     const startupApp: number[] = [];
     const startupBaseline: number[] = [];
     const colours: number[] = [];
@@ -165,6 +173,7 @@ async function main(): Promise<void> {
             procedure: what,
             seekTimes: seekTimes(what, PLAN.windows),
             sampling: PLAN.app,
+            settleFrames: PLAN.settleFrames,
             checkStartupPixels: colours.length === 0,
             // 2 and 3, once per procedure, on the page that is already warm.
             extra: once
@@ -176,6 +185,7 @@ async function main(): Promise<void> {
           });
           canvasAt.set(res, r.canvas);
           add(`${res}/${what}`, r.intervals);
+          dprsAt.set(`${res}/${what}`, [...(dprsAt.get(`${res}/${what}`) ?? []), ...r.dprs]);
           startupApp.push(r.startupMs);
           if (!Number.isNaN(r.startupColours)) colours.push(r.startupColours);
         }
@@ -195,6 +205,7 @@ async function main(): Promise<void> {
       const base = intervals.get(`${res}/baseline`) ?? [];
       for (const procedure of PROCEDURES) {
         const samples = intervals.get(`${res}/${procedure}`) ?? [];
+        const dprs = dprsAt.get(`${res}/${procedure}`) ?? [];
         const row = {
           resolution: res,
           procedure,
@@ -203,6 +214,8 @@ async function main(): Promise<void> {
           baselineMedianMs: median(base),
           baselineP95Ms: percentile(base, 95),
           samples: samples.length,
+          dprMin: dprs.length > 0 ? Math.min(...dprs) : Number.NaN,
+          dprMax: dprs.length > 0 ? Math.max(...dprs) : Number.NaN,
         };
         frameTime.push({
           ...row,
@@ -241,7 +254,13 @@ async function main(): Promise<void> {
       mode: quick ? 'quick' : 'full',
       phaseSeconds: phases,
       date: new Date().toISOString(),
-      machine: { cpus: cpus().length, node: process.version, chromium, webgl },
+      machine: {
+        cpus: cpus().length,
+        node: process.version,
+        chromium,
+        webgl,
+        loadAverage: [loadAtStart, loadavg()[0] ?? Number.NaN],
+      },
       frameTime,
       commits: commits.map(
         (c): CommitRow => ({

@@ -7,6 +7,7 @@ import { LANGUAGES, type Language } from '../shared/languages';
 import {
   DEFAULT_IDLE_SECONDS,
   DEFAULT_MODE,
+  DPR_LIMITS,
   type LaunchOptions,
   MODES,
   type Mode,
@@ -34,6 +35,8 @@ export const configFileSchema = z
     allowDevTools: z.boolean(),
     /** Kiosk: the operator's exit PIN as written by `npm run pin-hash` (never the PIN itself). */
     operatorPinHash: z.string().refine(isPinHash),
+    /** A fixed pixel ratio for the 3D view; absent: the app chooses (see README, Performance). */
+    dpr: z.number().min(DPR_LIMITS.min).max(DPR_LIMITS.max),
   })
   .partial();
 
@@ -48,6 +51,7 @@ const EXPECTED: Record<ConfigField, string> = {
   idleResetSeconds: `a whole number of seconds from ${IDLE_RESET_LIMITS.min} to ${IDLE_RESET_LIMITS.max}`,
   allowDevTools: 'true or false',
   operatorPinHash: 'a hash made by "npm run pin-hash" (scrypt$...)',
+  dpr: `a pixel ratio from ${DPR_LIMITS.min} to ${DPR_LIMITS.max}`,
 };
 
 /** Fields whose value is never repeated in a warning: a PIN typed there by mistake must not be shown. */
@@ -61,6 +65,8 @@ export interface AppSettings {
   allowDevTools: boolean;
   /** Kiosk exit PIN hash, or null when none is configured (the kiosk then cannot be left from the screen). */
   operatorPinHash: string | null;
+  /** A fixed pixel ratio for the 3D view, or null: the app chooses. */
+  dpr: number | null;
   /** Flag and config problems, in the order found. */
   warnings: string[];
 }
@@ -72,6 +78,7 @@ export const DEFAULT_SETTINGS: Readonly<Omit<AppSettings, 'warnings'>> = {
   idleResetSeconds: DEFAULT_IDLE_SECONDS,
   allowDevTools: false,
   operatorPinHash: null,
+  dpr: null,
 };
 
 export interface ConfigResult {
@@ -214,5 +221,6 @@ export function toLaunchOptions(settings: AppSettings): LaunchOptions {
     idleSeconds: settings.idleResetSeconds,
     configWarnings: [...settings.warnings],
     language: settings.language,
+    ...(settings.dpr === null ? {} : { dpr: settings.dpr }),
   };
 }

@@ -16,6 +16,12 @@ export interface LaunchOptions {
   configWarnings: string[];
   /** Desktop: the language to open in (remembered, else configured). Absent in a browser: English or `&lang=`. */
   language?: Language;
+  /**
+   * A fixed device pixel ratio for the 3D view (`?dpr=` in a browser, `"dpr"` in the config file),
+   * e.g. 1 so pictures and timings are the same on every run; absent: the app chooses (and on WebGL
+   * emulated on the CPU, adapts it to the frame rate).
+   */
+  dpr?: number;
 }
 
 export const DEFAULT_MODE: Mode = 'standard';
@@ -64,6 +70,22 @@ export function parseIdleValue(raw: string, label: string): Parsed<number> {
   };
 }
 
+/** The pixel ratios a person may pin: half resolution (very slow machines) to a 3x display. */
+export const DPR_LIMITS = { min: 0.5, max: 3 } as const;
+
+/** Validates a pinned device pixel ratio written by a person (`1`, `0.75`, `2`). */
+export function parseDprValue(raw: string, label: string): Parsed<number> {
+  const text = raw.trim();
+  const value = Number(text);
+  if (/^\d+(\.\d+)?$/.test(text) && value >= DPR_LIMITS.min && value <= DPR_LIMITS.max) {
+    return { ok: true, value };
+  }
+  return {
+    ok: false,
+    warning: `${label}: expected a pixel ratio from ${DPR_LIMITS.min} to ${DPR_LIMITS.max}, got "${raw}"; the app chooses it`,
+  };
+}
+
 /**
  * Launch options for the renderer when it runs in a plain browser (e2e tests, demos):
  * `?mode=kiosk&idle=30`, `?mode=presenter&fullscreen=1`. Same validation and defaults as the desktop flags.
@@ -97,7 +119,14 @@ export function parseLaunchQuery(search: string): LaunchOptions {
     if (parsed.ok) idleSeconds = parsed.value;
     else warnings.push(parsed.warning);
   }
+  let dpr: number | undefined;
+  const rawDpr = params.get('dpr');
+  if (rawDpr !== null) {
+    const parsed = parseDprValue(rawDpr, '?dpr');
+    if (parsed.ok) dpr = parsed.value;
+    else warnings.push(parsed.warning);
+  }
   // Kiosk is always full screen, whatever the query says.
   if (mode === 'kiosk') fullscreen = true;
-  return { mode, fullscreen, idleSeconds, configWarnings: warnings };
+  return { mode, fullscreen, idleSeconds, configWarnings: warnings, ...(dpr === undefined ? {} : { dpr }) };
 }

@@ -6,6 +6,7 @@ import { i18next, initI18n } from './i18n';
 import { startLanguageSync } from './i18n/languageSync';
 import { getLaunchOptions } from './platform/platform';
 import { frame, installProbe } from './runtime';
+import { usePixelRatioStore } from './scene/quality/pixelRatio';
 import { useAppStore } from './store/appStore';
 import { startDisplayPrefs } from './store/displayPrefs';
 import { startUrlSync } from './store/urlSync';
@@ -27,6 +28,7 @@ installProbe(frame);
 void getLaunchOptions().then((options) => {
   const store = useAppStore.getState();
   store.setMode(options.mode);
+  usePixelRatioStore.getState().pin(options.dpr);
   // The desktop's remembered (or configured) language, unless the link named one.
   if (options.language) {
     if (languageFromLink) useAppStore.setState({ homeLanguage: options.language });

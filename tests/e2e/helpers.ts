@@ -23,9 +23,21 @@ export function readProbe(page: Page): Promise<Probe> {
   return page.evaluate(() => ({ ...(window as unknown as { __hepatic: Probe }).__hepatic }));
 }
 
+/**
+ * The 3D view's pixel ratio, pinned: on software WebGL it would otherwise adapt to the frame rate
+ * (and so to the machine's load), and pictures would differ from run to run.
+ */
+export const PINNED_DPR = 'dpr=1';
+
+/** `address` (`?query#hash`, `#hash` or '') with the pixel ratio pinned, unless it pins one itself. */
+export function withPinnedDpr(address: string): string {
+  if (/[?&]dpr=/.test(address.split('#')[0] ?? '')) return address;
+  return address.startsWith('?') ? `?${PINNED_DPR}&${address.slice(1)}` : `?${PINNED_DPR}${address}`;
+}
+
 /** Opens the app (at a hash, if given) and waits until the scene has drawn its first frame. */
 export async function open(page: Page, hash = ''): Promise<void> {
-  await page.goto(`/index.html${hash}`);
+  await page.goto(`/index.html${withPinnedDpr(hash)}`);
   await expect(sceneCanvas(page)).toBeVisible();
   await page.waitForFunction(() => ((window as unknown as { __hepatic?: Probe }).__hepatic?.frames ?? 0) > 0);
 }
@@ -71,7 +83,7 @@ export function watchErrors(page: Page): string[] {
 
 /** Opens the app with a query and hash (`?mode=patient#procedure=php`) and waits for the scene's first frame. */
 export async function openApp(page: Page, address: string): Promise<void> {
-  await page.goto(`/index.html${address}`);
+  await page.goto(`/index.html${withPinnedDpr(address)}`);
   await expect(sceneCanvas(page)).toBeVisible();
   await page.waitForFunction(() => ((window as unknown as { __hepatic?: Probe }).__hepatic?.frames ?? 0) > 0);
 }

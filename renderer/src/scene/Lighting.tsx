@@ -10,7 +10,8 @@ const ENVIRONMENT_INTENSITY = 0.45;
 /** Light levels with and without the room reflections, which add light of their own. */
 const LEVELS = {
   reflections: { hemisphere: 0.55, key: 1.9, fill: 0.6, rim: 1.0 },
-  lightsOnly: { hemisphere: 0.9, key: 2.2, fill: 0.8, rim: 1.1 },
+  /** No fill light: the hemisphere's sky and ground carry its cool side light. */
+  lightsOnly: { hemisphere: 1.15, key: 2.2, fill: 0, rim: 1.1 },
 };
 
 /**
@@ -19,7 +20,8 @@ const LEVELS = {
  * reflected in the wet surfaces, so highlights are broad and soft rather than pin-points. The room
  * is built in code (three's RoomEnvironment) and prefiltered once; nothing is fetched. WebGL
  * emulated on the CPU skips the reflections: they made each frame there 35–55% slower (measured
- * with the benchmark), for a look the lights alone come close to.
+ * with the benchmark), for a look the lights alone come close to; it also drops the fill light,
+ * since every light is another lighting term in every pixel there.
  */
 export function Lighting() {
   const gl = useThree((s) => s.gl);
@@ -44,7 +46,9 @@ export function Lighting() {
     <>
       <hemisphereLight args={['#f4f1ec', '#2a3038', level.hemisphere]} />
       <directionalLight position={[400, 700, 900]} intensity={level.key} color="#fff4e6" />
-      <directionalLight position={[-700, 200, 400]} intensity={level.fill} color="#cfe3ff" />
+      {level.fill > 0 && (
+        <directionalLight position={[-700, 200, 400]} intensity={level.fill} color="#cfe3ff" />
+      )}
       <directionalLight position={[0, 300, -900]} intensity={level.rim} color="#ffffff" />
     </>
   );

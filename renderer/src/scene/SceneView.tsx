@@ -15,6 +15,9 @@ import { FrameProbe } from './FrameProbe';
 import { Lighting } from './Lighting';
 import { PaletteBridge } from './PaletteBridge';
 import { ProcedureLayer } from './ProcedureLayer';
+import { AdaptiveResolution } from './quality/AdaptiveResolution';
+import { FxaaPass } from './quality/FxaaPass';
+import { usePixelRatioStore } from './quality/pixelRatio';
 import { SCENE_DESCRIPTION_ID, SceneDescription } from './SceneDescription';
 import { SceneErrorBoundary } from './SceneErrorBoundary';
 import { isSoftwareRenderer } from './softwareRenderer';
@@ -43,9 +46,17 @@ function onSceneKeyDown(event: React.KeyboardEvent<HTMLDivElement>): void {
   performCommand(command.id, appContext());
 }
 
-/** The 3D view. Millimetres throughout: the camera's near and far planes are set for that. */
+/**
+ * The 3D view. Millimetres throughout: the camera's near and far planes are set for that. A real
+ * GPU draws at the display's pixel ratio (up to 2) with 4x multisampling. WebGL emulated on the
+ * CPU draws at most one pixel per CSS pixel, adapting lower while frames are slow, without
+ * multisampling but with an FXAA pass; a pinned ratio (`?dpr=`, config `"dpr"`) holds still.
+ */
 export function SceneView({ cameraLimits }: { cameraLimits?: CameraLimits }) {
   const { t } = useTranslation();
+  const software = isSoftwareRenderer();
+  const pinned = usePixelRatioStore((s) => s.pinned);
+  const softwareMax = Math.min(1, window.devicePixelRatio || 1);
   return (
     <div className="scene" data-testid="scene">
       <div
@@ -63,9 +74,9 @@ export function SceneView({ cameraLimits }: { cameraLimits?: CameraLimits }) {
         <SceneErrorBoundary fallback={<p className="scene-fallback">{t('app.webglUnavailable')}</p>}>
           <Canvas
             camera={{ fov: 35, near: 5, far: 8000, position: [250, 150, 1100] }}
-            dpr={[1, 2]}
+            dpr={pinned ?? (software ? softwareMax : [1, 2])}
             frameloop="demand"
-            gl={{ antialias: !isSoftwareRenderer(), powerPreference: 'high-performance' }}
+            gl={{ antialias: !software, powerPreference: 'high-performance' }}
           >
             <Lighting />
             <CameraRig limits={cameraLimits} />
@@ -76,6 +87,8 @@ export function SceneView({ cameraLimits }: { cameraLimits?: CameraLimits }) {
             <SceneCaptureBridge />
             <PatientSceneBridge />
             <PaletteBridge />
+            {software && <FxaaPass />}
+            {software && pinned === null && <AdaptiveResolution max={softwareMax} />}
           </Canvas>
         </SceneErrorBoundary>
       </div>

@@ -177,6 +177,7 @@ describe('resolveSettings', () => {
       idleResetSeconds: 90,
       allowDevTools: false,
       operatorPinHash: null,
+      dpr: null,
     });
   });
 

@@ -1,7 +1,32 @@
-import { type BackSide, Color, FrontSide, MeshPhysicalMaterial, MeshStandardMaterial } from 'three';
+import {
+  type BackSide,
+  Color,
+  FrontSide,
+  MeshLambertMaterial,
+  MeshPhysicalMaterial,
+  type MeshPhysicalMaterialParameters,
+  MeshStandardMaterial,
+} from 'three';
 import type { PathSystem, StationKind } from '../../anatomy';
 import { PALETTES, type Palette } from '../../anatomy/palette';
 import type { FlowPathId } from '../../procedure/ids';
+import { isSoftwareRenderer } from '../softwareRenderer';
+
+/** What only the physical material has: a second specular lobe (clear coat) and a velvet sheen. */
+const PHYSICAL_ONLY = ['clearcoat', 'clearcoatRoughness', 'sheen', 'sheenRoughness', 'sheenColor'] as const;
+
+/**
+ * The material tier. A real GPU gets the physical material: wet clear-coat highlights, sheen.
+ * WebGL emulated on the CPU gets the standard material with the same colour, roughness,
+ * transparency and emissive (drug colour): the clear coat and sheen are each another lighting
+ * pass per pixel, for highlights that a few pixels show.
+ */
+export function surfaceMaterial(parameters: MeshPhysicalMaterialParameters): MeshStandardMaterial {
+  if (!isSoftwareRenderer()) return new MeshPhysicalMaterial(parameters);
+  const plain: MeshPhysicalMaterialParameters = { ...parameters };
+  for (const key of PHYSICAL_ONLY) delete plain[key];
+  return new MeshStandardMaterial(plain);
+}
 
 /**
  * Materials for the anatomy, made once and shared. Colours follow the illustration convention
@@ -10,15 +35,15 @@ import type { FlowPathId } from '../../procedure/ids';
  */
 export const SYSTEM_COLOURS: Record<PathSystem, string> = { ...PALETTES.standard.vessel };
 
-const pathMaterialCache = new Map<FlowPathId, MeshPhysicalMaterial>();
+const pathMaterialCache = new Map<FlowPathId, MeshStandardMaterial>();
 
 /** The path's own material: wet-looking vessels, clear plastic tubing. */
-export function pathMaterial(id: FlowPathId, system: PathSystem): MeshPhysicalMaterial {
+export function pathMaterial(id: FlowPathId, system: PathSystem): MeshStandardMaterial {
   let material = pathMaterialCache.get(id);
   if (!material) {
     material =
       system === 'circuit'
-        ? new MeshPhysicalMaterial({
+        ? surfaceMaterial({
             color: SYSTEM_COLOURS.circuit,
             roughness: 0.12,
             clearcoat: 1,
@@ -27,7 +52,7 @@ export function pathMaterial(id: FlowPathId, system: PathSystem): MeshPhysicalMa
             opacity: 0.7,
             depthWrite: false,
           })
-        : new MeshPhysicalMaterial({
+        : surfaceMaterial({
             color: SYSTEM_COLOURS[system],
             roughness: 0.38,
             clearcoat: 0.5,
@@ -43,11 +68,11 @@ export function pathMaterial(id: FlowPathId, system: PathSystem): MeshPhysicalMa
   return material;
 }
 
-let liver: MeshPhysicalMaterial | null = null;
+let liver: MeshStandardMaterial | null = null;
 
 /** Wet, glossy liver capsule over reddish-brown parenchyma. */
-export function liverMaterial(): MeshPhysicalMaterial {
-  liver ??= new MeshPhysicalMaterial({
+export function liverMaterial(): MeshStandardMaterial {
+  liver ??= surfaceMaterial({
     name: 'liver',
     color: '#7f3327',
     roughness: 0.52,
@@ -62,10 +87,10 @@ export function liverMaterial(): MeshPhysicalMaterial {
   return liver;
 }
 
-const segmentCache = new Map<string, MeshPhysicalMaterial>();
+const segmentCache = new Map<string, MeshStandardMaterial>();
 
 /** A segment's solid: the liver's material, its own copy so its colour and opacity can differ. */
-export function segmentSolidMaterial(segment: string): MeshPhysicalMaterial {
+export function segmentSolidMaterial(segment: string): MeshStandardMaterial {
   let material = segmentCache.get(segment);
   if (!material) {
     material = liverMaterial().clone();
@@ -76,11 +101,11 @@ export function segmentSolidMaterial(segment: string): MeshPhysicalMaterial {
   return material;
 }
 
-let gallbladder: MeshPhysicalMaterial | null = null;
-let bileDucts: MeshPhysicalMaterial | null = null;
+let gallbladder: MeshStandardMaterial | null = null;
+let bileDucts: MeshStandardMaterial | null = null;
 
-export function gallbladderMaterial(): MeshPhysicalMaterial {
-  gallbladder ??= new MeshPhysicalMaterial({
+export function gallbladderMaterial(): MeshStandardMaterial {
+  gallbladder ??= surfaceMaterial({
     name: 'gallbladder',
     color: '#4d7d3c',
     roughness: 0.32,
@@ -90,8 +115,8 @@ export function gallbladderMaterial(): MeshPhysicalMaterial {
   return gallbladder;
 }
 
-export function bileDuctMaterial(): MeshPhysicalMaterial {
-  bileDucts ??= new MeshPhysicalMaterial({
+export function bileDuctMaterial(): MeshStandardMaterial {
+  bileDucts ??= surfaceMaterial({
     name: 'bileDucts',
     color: '#5d9b3a',
     roughness: 0.4,
@@ -100,13 +125,13 @@ export function bileDuctMaterial(): MeshPhysicalMaterial {
   return bileDucts;
 }
 
-const tumourCache = new Map<string, MeshPhysicalMaterial>();
+const tumourCache = new Map<string, MeshStandardMaterial>();
 
 /** Each tumour's own material, so the drug's effect can be shown per tumour. */
-export function tumourMaterial(id: string): MeshPhysicalMaterial {
+export function tumourMaterial(id: string): MeshStandardMaterial {
   let material = tumourCache.get(id);
   if (!material) {
-    material = new MeshPhysicalMaterial({
+    material = surfaceMaterial({
       name: `tumour:${id}`,
       color: '#e6d7b3',
       roughness: 0.62,
@@ -160,6 +185,26 @@ export function bodyMaterial(side: typeof BackSide | typeof FrontSide): MeshStan
   return material;
 }
 
+let bodyShell: MeshLambertMaterial | null = null;
+
+/**
+ * The torso on the light tier (WebGL emulated on the CPU): its outer faces only, lit by diffuse
+ * light alone. The torso covers the whole view, so its two standard-material layers were paid for
+ * on every pixel; one diffuse layer, a little less faint to make up for the missing inner wall,
+ * keeps the outline for orientation at a fraction of that.
+ */
+export function bodyShellMaterial(): MeshLambertMaterial {
+  bodyShell ??= new MeshLambertMaterial({
+    name: 'bodyOutline',
+    color: '#e9d2c0',
+    transparent: true,
+    opacity: 0.1,
+    depthWrite: false,
+    side: FrontSide,
+  });
+  return bodyShell;
+}
+
 const STATION_COLOURS: Record<StationKind, string> = {
   pump: '#7d8a96',
   filter: PALETTES.standard.filter,
@@ -167,13 +212,13 @@ const STATION_COLOURS: Record<StationKind, string> = {
   heatExchanger: '#d7b48a',
   bubbleTrap: '#e9eef3',
 };
-const stationCache = new Map<StationKind, MeshPhysicalMaterial>();
+const stationCache = new Map<StationKind, MeshStandardMaterial>();
 
-export function stationMaterial(kind: StationKind): MeshPhysicalMaterial {
+export function stationMaterial(kind: StationKind): MeshStandardMaterial {
   let material = stationCache.get(kind);
   if (!material) {
     const clear = kind === 'filter' || kind === 'bubbleTrap' || kind === 'oxygenator';
-    material = new MeshPhysicalMaterial({
+    material = surfaceMaterial({
       name: `station:${kind}`,
       color: STATION_COLOURS[kind],
       roughness: clear ? 0.15 : 0.45,

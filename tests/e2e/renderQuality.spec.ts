@@ -1,0 +1,26 @@
+import { expect, test } from '@playwright/test';
+import { openApp, readProbe, settledShot } from './helpers';
+import { imageStats } from './pixels';
+
+test.use({ reducedMotion: 'reduce' });
+
+/**
+ * Software WebGL (the browser tests' SwiftShader): a pinned pixel ratio holds the canvas's
+ * resolution, and the FXAA pass that replaces multisampling still lets renderer.info describe the
+ * whole scene, not only the pass's own full-screen triangle.
+ */
+test('a pinned pixel ratio sets the resolution, and the scene is drawn through the FXAA pass', async ({
+  page,
+}) => {
+  await openApp(page, '?dpr=0.5#procedure=php&t=2400');
+  const stats = await imageStats(page, await settledShot(page));
+  expect(stats.distinctColours).toBeGreaterThan(50);
+  const ratio = await page.evaluate(() => {
+    const canvas = document.querySelector('[data-testid="scene"] canvas') as HTMLCanvasElement;
+    return canvas.width / canvas.clientWidth;
+  });
+  expect(ratio).toBeCloseTo(0.5, 2);
+  const probe = await readProbe(page);
+  expect(probe.drawCalls).toBeGreaterThan(10);
+  expect(probe.triangles).toBeGreaterThan(10_000);
+});
