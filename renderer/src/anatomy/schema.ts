@@ -219,14 +219,8 @@ export const bodyFileSchema = z.object({
       }),
     )
     .min(3),
-  thighs: z.object({
-    xMm: positive,
-    top: finite,
-    bottom: finite,
-    radiusTop: positive,
-    radiusBottom: positive,
-    zMm: finite,
-  }),
+  /** How far each end is rounded off beyond its last section: the neck's and the pelvis's. */
+  endsMm: z.object({ neck: positive, pelvis: positive }),
   radialSegments: z.number().int().min(12).max(128),
 });
 

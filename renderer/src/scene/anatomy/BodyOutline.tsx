@@ -1,4 +1,4 @@
-import { BackSide, FrontSide } from 'three';
+import { FrontSide } from 'three';
 import { getAnatomy } from '../../anatomy';
 import { bodyMaterial } from './materials';
 
@@ -8,31 +8,21 @@ export interface BodyOutlineProps {
 }
 
 /**
- * A faint translucent torso from the neck to the upper thighs, for orientation. Its inner faces are
- * drawn first, then its outer ones (the later render order), as two meshes of the same geometry.
+ * A faint translucent torso from the neck to just below the groin, for orientation. One mesh, its
+ * outer faces only: the skin nearest the viewer is enough to read as a body, and it covers the whole
+ * view, so a second (inner) layer would double the cost of every pixel for little gain.
  */
 export function BodyOutline({ visible = true }: BodyOutlineProps) {
   const geometry = getAnatomy().body;
   return (
-    <>
-      <mesh
-        name="bodyOutline"
-        geometry={geometry}
-        material={bodyMaterial(BackSide)}
-        visible={visible}
-        renderOrder={10}
-        userData={{ structure: 'bodyOutline' }}
-        dispose={null}
-      />
-      <mesh
-        name="bodyOutline"
-        geometry={geometry}
-        material={bodyMaterial(FrontSide)}
-        visible={visible}
-        renderOrder={10.5}
-        userData={{ structure: 'bodyOutline' }}
-        dispose={null}
-      />
-    </>
+    <mesh
+      name="bodyOutline"
+      geometry={geometry}
+      material={bodyMaterial(FrontSide)}
+      visible={visible}
+      renderOrder={10}
+      userData={{ structure: 'bodyOutline' }}
+      dispose={null}
+    />
   );
 }
