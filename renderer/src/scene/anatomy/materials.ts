@@ -1,11 +1,11 @@
 import { type BackSide, Color, FrontSide, MeshPhysicalMaterial, MeshStandardMaterial } from 'three';
 import type { PathSystem, StationKind } from '../../anatomy';
-import { PALETTES, type Palette } from '../../anatomy/palette';
+import { ORGAN_COLOURS, PALETTES, type Palette } from '../../anatomy/palette';
 import type { FlowPathId } from '../../procedure/ids';
 
 /**
  * Materials for the anatomy, made once and shared. Colours follow the illustration convention
- * (arteries red, portal vein violet, veins blue, gallbladder green); `applyMaterialPalette` recolours
+ * (arteries red, portal vein violet, veins blue, gallbladder olive green); `applyMaterialPalette` recolours
  * the vessels and the filter in place when the palette changes.
  */
 export const SYSTEM_COLOURS: Record<PathSystem, string> = { ...PALETTES.standard.vessel };
@@ -49,7 +49,7 @@ let liver: MeshPhysicalMaterial | null = null;
 export function liverMaterial(): MeshPhysicalMaterial {
   liver ??= new MeshPhysicalMaterial({
     name: 'liver',
-    color: '#7f3327',
+    color: ORGAN_COLOURS.liver,
     roughness: 0.52,
     // A thin wet film over the capsule: broad, soft highlights rather than pin-points.
     clearcoat: 0.7,
@@ -82,7 +82,7 @@ let bileDucts: MeshPhysicalMaterial | null = null;
 export function gallbladderMaterial(): MeshPhysicalMaterial {
   gallbladder ??= new MeshPhysicalMaterial({
     name: 'gallbladder',
-    color: '#4d7d3c',
+    color: ORGAN_COLOURS.gallbladder,
     roughness: 0.32,
     clearcoat: 0.8,
     clearcoatRoughness: 0.15,
@@ -93,7 +93,7 @@ export function gallbladderMaterial(): MeshPhysicalMaterial {
 export function bileDuctMaterial(): MeshPhysicalMaterial {
   bileDucts ??= new MeshPhysicalMaterial({
     name: 'bileDucts',
-    color: '#5d9b3a',
+    color: ORGAN_COLOURS.bileDucts,
     roughness: 0.4,
     clearcoat: 0.4,
   });
@@ -108,7 +108,7 @@ export function tumourMaterial(id: string): MeshPhysicalMaterial {
   if (!material) {
     material = new MeshPhysicalMaterial({
       name: `tumour:${id}`,
-      color: '#e6d7b3',
+      color: ORGAN_COLOURS.tumour,
       roughness: 0.62,
       clearcoat: 0.3,
       clearcoatRoughness: 0.5,
@@ -146,7 +146,7 @@ export function bodyMaterial(side: typeof BackSide | typeof FrontSide): MeshStan
   if (!material) {
     material = new MeshStandardMaterial({
       name: 'bodyOutline',
-      color: '#e9d2c0',
+      color: ORGAN_COLOURS.body,
       roughness: 0.9,
       transparent: true,
       opacity: 0.07,
