@@ -89,6 +89,10 @@ describe('geometry', () => {
     checkTriangles('body outline', anatomy.body);
   });
 
+  it('the neighbouring organs have no degenerate triangles and face outward', () => {
+    for (const [name, geometry] of Object.entries(anatomy.neighbours)) checkTriangles(name, geometry);
+  });
+
   it('sampling only near the surface gives the same inside and outside as sampling every node', () => {
     const { data } = loadAnatomyData();
     const sdf = anatomy.liver.sdf;
