@@ -1,7 +1,5 @@
 import { BufferAttribute, BufferGeometry, Vector3 } from 'three';
-import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js';
 import type { BodyFile } from './schema';
-import { buildTubeFromPoints } from './tube';
 
 type Section = BodyFile['torso'][number];
 const FIELDS = ['y', 'x', 'halfWidth', 'front', 'back', 'exponent'] as const;
@@ -42,59 +40,73 @@ function sectionPoint(section: Required<Section>, a: number, out: Vector3): Vect
   return out.set(x, section.y, z);
 }
 
+/** Rings in each rounded end: enough for a smooth curve at the scene's scale. */
+const CAP_RINGS = 6;
+
 /**
- * A faint torso from the neck to the upper thighs: superellipse sections lofted from the data
- * (ANSUR II breadths and depths), closed at the neck and the crotch, with two thigh stumps.
+ * A faint torso from the neck to just below the groin: superellipse sections lofted from the data
+ * (ANSUR II breadths and depths). Both ends are rounded off (the sections shrink along a quarter
+ * circle to a pole), so the body reads as a clean bust cut through the upper thighs rather than a
+ * mannequin with stumps. One indexed surface: normals are shared everywhere, so it shades without
+ * creases.
  */
 export function buildBodyOutline(spec: BodyFile): BufferGeometry {
   const radial = spec.radialSegments;
   const sections = spec.torso;
   const perGap = 6;
-  const rings = (sections.length - 1) * perGap + 1;
-  const positions = new Float32Array((rings * radial + 2) * 3);
+  const bodyRings = (sections.length - 1) * perGap + 1;
+  // Each ring: its section, a scale toward the section's centre, and a height offset.
+  const rings: { section: Required<Section>; scale: number; dy: number }[] = [];
+  const first = interpolate(sections, 0);
+  const last = interpolate(sections, sections.length - 1);
+  for (let i = 0; i < CAP_RINGS; i++) {
+    const angle = ((CAP_RINGS - i) / CAP_RINGS) * (Math.PI / 2);
+    rings.push({ section: first, scale: Math.cos(angle), dy: spec.endsMm.neck * Math.sin(angle) });
+  }
+  for (let r = 0; r < bodyRings; r++)
+    rings.push({ section: interpolate(sections, r / perGap), scale: 1, dy: 0 });
+  for (let i = 1; i <= CAP_RINGS; i++) {
+    const angle = (i / CAP_RINGS) * (Math.PI / 2);
+    rings.push({ section: last, scale: Math.cos(angle), dy: -spec.endsMm.pelvis * Math.sin(angle) });
+  }
+  // The first and last ring have scale 0 (the poles): one vertex each instead of a ring.
+  const ringCount = rings.length - 2;
+  const positions = new Float32Array((ringCount * radial + 2) * 3);
   const p = new Vector3();
-  const centres: Vector3[] = [];
-  for (let r = 0; r < rings; r++) {
-    const section = interpolate(sections, r / perGap);
-    centres.push(new Vector3(section.x, section.y, (section.front + section.back) / 2));
+  const centreOf = (section: Required<Section>) => ({ x: section.x, z: (section.front + section.back) / 2 });
+  for (let r = 0; r < ringCount; r++) {
+    const { section, scale, dy } = rings[r + 1] as (typeof rings)[number];
+    const centre = centreOf(section);
     for (let j = 0; j < radial; j++) {
       sectionPoint(section, (j / radial) * Math.PI * 2, p);
-      positions.set([p.x, p.y, p.z], (r * radial + j) * 3);
+      positions.set(
+        [centre.x + (p.x - centre.x) * scale, p.y + dy, centre.z + (p.z - centre.z) * scale],
+        (r * radial + j) * 3,
+      );
     }
   }
-  const top = centres[0] as Vector3;
-  const bottom = centres[rings - 1] as Vector3;
-  positions.set([top.x, top.y, top.z], rings * radial * 3);
-  positions.set([bottom.x, bottom.y, bottom.z], (rings * radial + 1) * 3);
+  const top = rings[0] as (typeof rings)[number];
+  const bottom = rings[rings.length - 1] as (typeof rings)[number];
+  const topCentre = centreOf(top.section);
+  const bottomCentre = centreOf(bottom.section);
+  positions.set([topCentre.x, top.section.y + top.dy, topCentre.z], ringCount * radial * 3);
+  positions.set([bottomCentre.x, bottom.section.y + bottom.dy, bottomCentre.z], (ringCount * radial + 1) * 3);
   const indices: number[] = [];
-  for (let r = 0; r < rings - 1; r++) {
+  for (let r = 0; r < ringCount - 1; r++) {
     for (let j = 0; j < radial; j++) {
       const a = r * radial + j;
       const b = r * radial + ((j + 1) % radial);
       indices.push(a, b, a + radial, b, b + radial, a + radial);
     }
   }
+  const lastRing = (ringCount - 1) * radial;
   for (let j = 0; j < radial; j++) {
-    indices.push(rings * radial, (j + 1) % radial, j);
-    const last = (rings - 1) * radial;
-    indices.push(rings * radial + 1, last + j, last + ((j + 1) % radial));
+    indices.push(ringCount * radial, (j + 1) % radial, j);
+    indices.push(ringCount * radial + 1, lastRing + j, lastRing + ((j + 1) % radial));
   }
   const torso = new BufferGeometry();
   torso.setAttribute('position', new BufferAttribute(positions, 3));
   torso.setIndex(indices);
   torso.computeVertexNormals();
-  const { thighs } = spec;
-  const thigh = (side: number) => {
-    const points: Vector3[] = [];
-    const radii: number[] = [];
-    for (let i = 0; i <= 8; i++) {
-      const t = i / 8;
-      points.push(new Vector3(side * thighs.xMm, thighs.top + (thighs.bottom - thighs.top) * t, thighs.zMm));
-      radii.push(thighs.radiusTop + (thighs.radiusBottom - thighs.radiusTop) * t);
-    }
-    const g = buildTubeFromPoints(points, radii, { radialSegments: Math.round(radial / 2), capEnd: true });
-    g.userData = {};
-    return g;
-  };
-  return mergeGeometries([torso, thigh(-1), thigh(1)], false);
+  return torso;
 }

@@ -3,6 +3,7 @@ import branchesJson from '@assets/anatomy/branches.json';
 import circuitJson from '@assets/anatomy/circuit.json';
 import gallbladderJson from '@assets/anatomy/gallbladder.json';
 import liverJson from '@assets/anatomy/liver.json';
+import neighboursJson from '@assets/anatomy/neighbours.json';
 import segmentsJson from '@assets/anatomy/segments.json';
 import vesselsJson from '@assets/anatomy/vessels.json';
 import type { z } from 'zod';
@@ -17,6 +18,8 @@ import {
   gallbladderFileSchema,
   type LiverFile,
   liverFileSchema,
+  type NeighboursFile,
+  neighboursFileSchema,
   type SegmentsFile,
   segmentsFileSchema,
   type VesselsFile,
@@ -32,6 +35,7 @@ export interface AnatomyData {
   segments: SegmentsFile;
   branches: BranchesFile;
   body: BodyFile;
+  neighbours: NeighboursFile;
 }
 export type AnatomyFileKind = keyof AnatomyData;
 
@@ -43,6 +47,7 @@ const FILES: { [K in AnatomyFileKind]: { schema: z.ZodType<AnatomyData[K]>; bund
   segments: { schema: segmentsFileSchema, bundled: segmentsJson },
   branches: { schema: branchesFileSchema, bundled: branchesJson },
   body: { schema: bodyFileSchema, bundled: bodyJson },
+  neighbours: { schema: neighboursFileSchema, bundled: neighboursJson },
 };
 
 export const ANATOMY_FILE_KINDS = Object.keys(FILES) as AnatomyFileKind[];

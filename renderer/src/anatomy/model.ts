@@ -8,6 +8,7 @@ import { type AnatomyData, loadAnatomyData } from './data';
 import { buildGallbladder, type GallbladderGeometry } from './gallbladder';
 import { levelAt, type VertebraId, type VertebralLevel, vertebralLevels } from './levels';
 import { buildLiverSurface, type LiverSurface } from './liverSurface';
+import { buildNeighbours, type NeighbourGeometries } from './neighbours';
 import type { BodyFile } from './schema';
 import { compileLiverSdf, type Sdf } from './sdf';
 import { measureSegments, type SegmentStats } from './segmentation';
@@ -28,6 +29,8 @@ export interface AnatomyModel {
   /** One tube per vessel and circuit line; indices run from the path's start to its end, caps last. */
   tubes: Map<FlowPathId, BufferGeometry>;
   body: BufferGeometry;
+  /** Faint organs beside the liver, for orientation. */
+  neighbours: NeighbourGeometries;
   stations: Station[];
   levels: Map<VertebraId, VertebralLevel>;
   /** How long each part took to build, ms. */
@@ -81,6 +84,7 @@ export function buildAnatomy(data: AnatomyData, warnings: string[] = []): Anatom
     return map;
   });
   const body = time(buildMs, 'body', () => buildBodyOutline(data.body));
+  const neighbours = time(buildMs, 'neighbours', () => buildNeighbours(data.neighbours, surface.geometry));
   const stations = buildStations(data.circuit, centreLines);
   buildMs.total = performance.now() - started;
   return {
@@ -94,6 +98,7 @@ export function buildAnatomy(data: AnatomyData, warnings: string[] = []): Anatom
     gallbladder,
     tubes,
     body,
+    neighbours,
     stations,
     levels: vertebralLevels((data.body as BodyFile).vertebrae),
     buildMs,

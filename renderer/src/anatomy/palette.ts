@@ -38,14 +38,18 @@ export interface Palette {
 export const DISTINGUISHED_CLASSES = ['artery', 'portal', 'vein', 'drug', 'filter'] as const;
 export type DistinguishedClass = (typeof DISTINGUISHED_CLASSES)[number];
 
-/** Illustration convention: arteries red, portal vein violet, veins blue, drug amber. */
+/**
+ * Illustration convention: arteries red, portal vein violet, veins blue, drug amber. The hues are an
+ * anatomy atlas's rather than screen primaries: a little darker and less saturated, so the scene
+ * reads calm, while each class stays a different named colour (tests/unit/anatomy/palette.test.ts).
+ */
 const STANDARD: Palette = {
-  vessel: { artery: '#c62828', portal: '#7e57c2', vein: '#2f5fb3', circuit: '#dfe6ec' },
-  blood: { artery: '#ff5a5a', portal: '#b07cff', vein: '#6b8cff', circuit: '#ff7070' },
+  vessel: { artery: '#b23a35', portal: '#8c5aa8', vein: '#3a62a6', circuit: '#dfe6ec' },
+  blood: { artery: '#de6a5f', portal: '#b884c4', vein: '#7494d6', circuit: '#e07466' },
   section: {
-    artery: { wall: '#d2463c', lumen: '#7d1616' },
-    portal: { wall: '#9272d0', lumen: '#4a2f80' },
-    vein: { wall: '#4a78c6', lumen: '#1d3a73' },
+    artery: { wall: '#c0524a', lumen: '#6e1c18' },
+    portal: { wall: '#9a6cb6', lumen: '#4a2d62' },
+    vein: { wall: '#5578b8', lumen: '#223a62' },
   },
   drug: '#ffc21a',
   softDrug: '#e9b483',
@@ -97,3 +101,19 @@ export function classColours(palette: Palette): Record<DistinguishedClass, strin
     filter: palette.filter,
   };
 }
+
+/**
+ * Organ colours, the same in both palettes (no organ carries a meaning class): an atlas's muted
+ * tissue tones. The gallbladder is bile's olive green rather than a bright green; the neighbouring
+ * organs are drawn faint, for orientation only.
+ */
+export const ORGAN_COLOURS = {
+  liver: '#7f3327',
+  gallbladder: '#5f7444',
+  bileDucts: '#7d8c52',
+  tumour: '#e2d4b0',
+  body: '#e8cfbd',
+  diaphragm: '#b27c6c',
+  stomach: '#d3a393',
+  kidney: '#96504a',
+} as const;

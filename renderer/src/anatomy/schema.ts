@@ -219,14 +219,8 @@ export const bodyFileSchema = z.object({
       }),
     )
     .min(3),
-  thighs: z.object({
-    xMm: positive,
-    top: finite,
-    bottom: finite,
-    radiusTop: positive,
-    radiusBottom: positive,
-    zMm: finite,
-  }),
+  /** How far each end is rounded off beyond its last section: the neck's and the pelvis's. */
+  endsMm: z.object({ neck: positive, pelvis: positive }),
   radialSegments: z.number().int().min(12).max(128),
 });
 
@@ -242,3 +236,42 @@ export type SegmentsFile = z.infer<typeof segmentsFileSchema>;
 export type BranchesFile = z.infer<typeof branchesFileSchema>;
 export type BranchTreeSpec = z.infer<typeof branchTree>;
 export type BodyFile = z.infer<typeof bodyFileSchema>;
+
+const xyz = z.tuple([finite, finite, finite]);
+
+/** The faint organs beside the liver (assets/anatomy/neighbours.json). */
+export const neighboursFileSchema = z.object({
+  schemaVersion: z.literal(1),
+  notes: z.string().optional(),
+  diaphragm: z.object({
+    /** Centre of its outline seen from above, [x, z]. */
+    centre: z.tuple([finite, finite]),
+    halfWidth: positive,
+    /** z of its front and back edges. */
+    front: finite,
+    back: finite,
+    /** Height (y) of its edge at the front, the sides and the back. */
+    rim: z.object({ front: finite, side: finite, back: finite }),
+    /** Where the crura wrap round the front of the spine: the back edge comes forward and down. */
+    notch: z.object({ x: finite, halfWidth: positive, z: finite, y: finite }),
+    /** Highest points of the right and left domes and the central tendon between them. */
+    domes: z.object({ rightY: finite, leftY: finite, centreY: finite, xMm: positive, widthMm: positive }),
+    rings: z.number().int().min(3).max(64),
+    segments: z.number().int().min(8).max(128),
+  }),
+  stomach: z.object({
+    /** Centre line from the fundus to the pylorus, [x, y, z, radiusMm]. */
+    points: z.array(z.tuple([finite, finite, finite, positive])).min(3),
+    radialSegments: z.number().int().min(6).max(64),
+  }),
+  rightKidney: z.object({
+    centre: xyz,
+    lengthMm: positive,
+    widthMm: positive,
+    thicknessMm: positive,
+    hilumDepthMm: z.number().min(0),
+    /** Turns about the long axis (y), then x, then z, degrees. */
+    tiltDeg: xyz,
+  }),
+});
+export type NeighboursFile = z.infer<typeof neighboursFileSchema>;

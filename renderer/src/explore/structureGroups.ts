@@ -16,6 +16,7 @@ export const GROUP_IDS = [
   'veins',
   'gallbladder',
   'circuit',
+  'neighbours',
   'bodyOutline',
 ] as const;
 export type GroupId = (typeof GROUP_IDS)[number];
@@ -32,6 +33,9 @@ const FIXED_GROUP: Record<string, GroupId> = {
   gallbladder: 'gallbladder',
   bileDucts: 'gallbladder',
   bodyOutline: 'bodyOutline',
+  diaphragm: 'neighbours',
+  stomach: 'neighbours',
+  rightKidney: 'neighbours',
   arterialBranches: 'arteries',
   tumourArteries: 'arteries',
   portalBranches: 'portal',

@@ -20,6 +20,9 @@ export function structureList(procedure: Procedure): Array<{ group: GroupId; mem
     'bileDucts',
     ...CIRCUIT_IDS.filter((id) => circuit.includes(id)),
     ...anatomy.stations.filter((s) => s.lines.some((l) => circuit.includes(l))).map((s) => `station:${s.id}`),
+    'diaphragm',
+    'stomach',
+    'rightKidney',
     'bodyOutline',
   ];
   return GROUP_IDS.map((group) => ({

@@ -1,6 +1,6 @@
 import { useFrame } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
-import { Color, IcosahedronGeometry, type InstancedMesh, Matrix4, Quaternion, Vector3 } from 'three';
+import { Color, type InstancedMesh, Matrix4, Quaternion, Vector3 } from 'three';
 import { CUT_WITH_LIVER } from '../explore/cutScope';
 import { FLOW_PATH_IDS } from '../physiology';
 import type { FlowPathId } from '../procedure/ids';
@@ -9,20 +9,23 @@ import { pathMeshes } from './anatomy/registry';
 import { BLOOD_COLOURS } from './bloodColours';
 import { motionReduced } from './cameraMotion';
 import { NO_FLOW_ML_MIN, travelAt } from './particleTravel';
-import { type PathSystem, pathLengthMm, pathRadiusMm, pathSystem, pointOnPath } from './paths';
+import { type PathSystem, pathLengthMm, pathRadiusMm, pathSystem, pointOnPath, tangentOnPath } from './paths';
+import { buildStreakGeometry } from './streakGeometry';
 import type { SceneModel } from './usePhysiology';
 
 /** One particle every this many millimetres of vessel. */
 const SPACING_MM = 14;
 const MAX_PER_PATH = 48;
 
-// 20 triangles a particle: at a few millimetres across, more would cost frame time and show nothing.
-const sharedGeometry = new IcosahedronGeometry(1, 0);
+// A streak pointing along its local +y; turned per particle to the vessel's direction of flow.
+const sharedGeometry = buildStreakGeometry();
 const scratchMatrix = new Matrix4();
 const scratchPosition = new Vector3();
+const scratchTangent = new Vector3();
 const scratchScale = new Vector3();
 const scratchColour = new Color();
-const identity = new Quaternion();
+const scratchTurn = new Quaternion();
+const UP = new Vector3(0, 1, 0);
 const zeroScale = new Vector3(0, 0, 0);
 
 interface Slot {
@@ -92,12 +95,16 @@ function FlowLayer({ system, paths, model }: FlowLayerProps) {
       scratchColour.copy(BLOOD_COLOURS[system]).lerp(DRUG_COLOUR, tint);
       const size = moving ? slot.size : 0;
       scratchScale.setScalar(size);
+      // Streaks point the way the blood goes: down the path, or up it where the flow is reversed.
+      const direction = flow < 0 ? -1 : 1;
       for (let k = 0; k < slot.count; k++) {
         const index = slot.first + k;
         const u = (((k / slot.count + offset) % 1) + 1) % 1;
         pointOnPath(slot.path, u, scratchPosition);
+        tangentOnPath(slot.path, u, scratchTangent).multiplyScalar(direction);
+        scratchTurn.setFromUnitVectors(UP, scratchTangent);
         const cutAway = clipped && plane.distanceToPoint(scratchPosition) < 0;
-        scratchMatrix.compose(scratchPosition, identity, cutAway ? zeroScale : scratchScale);
+        scratchMatrix.compose(scratchPosition, scratchTurn, cutAway ? zeroScale : scratchScale);
         mesh.setMatrixAt(index, scratchMatrix);
         mesh.setColorAt(index, scratchColour);
       }
@@ -109,7 +116,7 @@ function FlowLayer({ system, paths, model }: FlowLayerProps) {
   if (total === 0) return null;
   return (
     <instancedMesh ref={meshRef} args={[sharedGeometry, undefined, total]} frustumCulled={false}>
-      <meshBasicMaterial toneMapped={false} />
+      <meshBasicMaterial toneMapped={false} vertexColors />
     </instancedMesh>
   );
 }

@@ -89,6 +89,40 @@ describe('geometry', () => {
     checkTriangles('body outline', anatomy.body);
   });
 
+  it('the liver is whole at its hilum: no pinched edges round the porta hepatis, at most a small fold', () => {
+    // The porta hepatis (liver.json) runs from (-60, 28, 38) to (-14, 34, 44); look 40 mm around it.
+    const near = (v: Vector3) => v.distanceTo(new Vector3(-37, 31, 41)) < 40;
+    const g = anatomy.liver.geometry;
+    const position = g.getAttribute('position');
+    const normal = g.getAttribute('normal');
+    const index = g.getIndex();
+    const edges = new Map<string, number>();
+    let folded = 0;
+    for (let t = 0; index && t < index.count; t += 3) {
+      const corners = [index.getX(t), index.getX(t + 1), index.getX(t + 2)] as const;
+      a.fromBufferAttribute(position, corners[0]);
+      if (!near(a)) continue;
+      b.fromBufferAttribute(position, corners[1]);
+      c.fromBufferAttribute(position, corners[2]);
+      n.subVectors(b, a).cross(c.clone().sub(a)).normalize();
+      if (corners.some((i) => vn.fromBufferAttribute(normal, i).dot(n) < -0.2)) folded++;
+      for (let e = 0; e < 3; e++) {
+        const p = corners[e] as number;
+        const q = corners[(e + 1) % 3] as number;
+        const key = p < q ? `${p},${q}` : `${q},${p}`;
+        edges.set(key, (edges.get(key) ?? 0) + 1);
+      }
+    }
+    expect([...edges.values()].filter((count) => count > 2)).toEqual([]);
+    // A fold of a few faces remains where the gallbladder's neck meets the porta hepatis (a thin
+    // wall between the two hollows); this keeps it from growing.
+    expect(folded).toBeLessThanOrEqual(4);
+  });
+
+  it('the neighbouring organs have no degenerate triangles and face outward', () => {
+    for (const [name, geometry] of Object.entries(anatomy.neighbours)) checkTriangles(name, geometry);
+  });
+
   it('sampling only near the surface gives the same inside and outside as sampling every node', () => {
     const { data } = loadAnatomyData();
     const sdf = anatomy.liver.sdf;

@@ -123,6 +123,15 @@ describe('colour-safe palette', () => {
       expect(closestPair(soft, vision).deltaE).toBeGreaterThanOrEqual(MIN_DELTA_E_2000);
   });
 
+  it("keeps the calmer standard palette's classes different colours for typical vision", () => {
+    const closest = closestPair(classColours(PALETTES.standard), 'normal');
+    expect(closest.deltaE, closest.pair).toBeGreaterThanOrEqual(MIN_DELTA_E_2000);
+    // The blood inside each kind of vessel too, and the drug's amber apart from all of them.
+    const { circuit: _tubing, ...blood } = PALETTES.standard.blood;
+    const nearest = closestPair({ ...blood, drug: PALETTES.standard.drug }, 'normal');
+    expect(nearest.deltaE, nearest.pair).toBeGreaterThanOrEqual(MIN_DELTA_E_2000);
+  });
+
   it('names its palettes', () => {
     expect(PALETTE_IDS.every(isPaletteId)).toBe(true);
     expect(isPaletteId('neon')).toBe(false);

@@ -19,6 +19,7 @@ describe('anatomy files', () => {
       'segments',
       'branches',
       'body',
+      'neighbours',
     ]);
   });
 

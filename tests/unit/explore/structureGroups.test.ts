@@ -1,18 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import en from '../../../assets/locales/en/anatomy.json';
-import explore from '../../../assets/locales/en/explore.json';
 import { getAnatomy } from '../../../renderer/src/anatomy';
 import { exploreIdOf, groupOf, isShown, localeKeysOf } from '../../../renderer/src/explore/structureGroups';
 import { structureList } from '../../../renderer/src/explore/structureList';
+import { mergeLocales } from '../../../renderer/src/i18n/mergeLocales';
 import { buildCatalogue } from '../../../renderer/src/procedure/registry';
 
 const systemOf = (id: string) => getAnatomy().centreLines.get(id as never)?.system;
 
+// Every English file, merged as the app merges them: an area may name its structures in its own file.
+const english = mergeLocales(
+  import.meta.glob('../../../assets/locales/en/*.json', { eager: true, import: 'default' }),
+).tree;
+
 function lookup(key: string): unknown {
-  return key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)?.[part], {
-    ...en,
-    ...explore,
-  });
+  return key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)?.[part], english);
 }
 
 describe('structure groups', () => {

@@ -14,6 +14,7 @@ import { IdentifyTooltip } from './IdentifyTooltip';
 import { IntrahepaticBranches } from './IntrahepaticBranches';
 import { KeyboardPicker } from './KeyboardPicker';
 import { Liver } from './Liver';
+import { NeighbourOrgans } from './NeighbourOrgans';
 import { SegmentSolids } from './SegmentSolids';
 import { Tumours } from './Tumours';
 import { Vessels } from './Vessels';
@@ -47,6 +48,7 @@ export function AnatomyScene({
           <Liver />
           <SegmentSolids />
           <Gallbladder />
+          <NeighbourOrgans />
           <IntrahepaticBranches visible={showBranches} />
           <Tumours tumours={tumours} />
           <Vessels circuit={procedureCircuit} />

@@ -1,4 +1,4 @@
-import { BackSide, FrontSide } from 'three';
+import { FrontSide } from 'three';
 import { getAnatomy } from '../../anatomy';
 import { isSoftwareRenderer } from '../softwareRenderer';
 import { bodyMaterial, bodyShellMaterial } from './materials';
@@ -9,9 +9,10 @@ export interface BodyOutlineProps {
 }
 
 /**
- * A faint translucent torso from the neck to the upper thighs, for orientation. Its inner faces are
- * drawn first, then its outer ones (the later render order), as two meshes of the same geometry.
- * On WebGL emulated on the CPU, one cheap layer of outer faces (see `bodyShellMaterial`).
+ * A faint translucent torso from the neck to just below the groin, for orientation. One mesh, its
+ * outer faces only: it covers the whole view, so a second (inner) layer would double the cost of
+ * every pixel for little gain. On WebGL emulated on the CPU its material is the cheap
+ * `bodyShellMaterial`.
  */
 export function BodyOutline({ visible = true }: BodyOutlineProps) {
   const geometry = getAnatomy().body;
@@ -28,25 +29,14 @@ export function BodyOutline({ visible = true }: BodyOutlineProps) {
       />
     );
   return (
-    <>
-      <mesh
-        name="bodyOutline"
-        geometry={geometry}
-        material={bodyMaterial(BackSide)}
-        visible={visible}
-        renderOrder={10}
-        userData={{ structure: 'bodyOutline' }}
-        dispose={null}
-      />
-      <mesh
-        name="bodyOutline"
-        geometry={geometry}
-        material={bodyMaterial(FrontSide)}
-        visible={visible}
-        renderOrder={10.5}
-        userData={{ structure: 'bodyOutline' }}
-        dispose={null}
-      />
-    </>
+    <mesh
+      name="bodyOutline"
+      geometry={geometry}
+      material={bodyMaterial(FrontSide)}
+      visible={visible}
+      renderOrder={10}
+      userData={{ structure: 'bodyOutline' }}
+      dispose={null}
+    />
   );
 }

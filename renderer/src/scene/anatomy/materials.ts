@@ -8,7 +8,7 @@ import {
   MeshStandardMaterial,
 } from 'three';
 import type { PathSystem, StationKind } from '../../anatomy';
-import { PALETTES, type Palette } from '../../anatomy/palette';
+import { ORGAN_COLOURS, PALETTES, type Palette } from '../../anatomy/palette';
 import type { FlowPathId } from '../../procedure/ids';
 import { isSoftwareRenderer } from '../softwareRenderer';
 
@@ -30,7 +30,7 @@ export function surfaceMaterial(parameters: MeshPhysicalMaterialParameters): Mes
 
 /**
  * Materials for the anatomy, made once and shared. Colours follow the illustration convention
- * (arteries red, portal vein violet, veins blue, gallbladder green); `applyMaterialPalette` recolours
+ * (arteries red, portal vein violet, veins blue, gallbladder olive green); `applyMaterialPalette` recolours
  * the vessels and the filter in place when the palette changes.
  */
 export const SYSTEM_COLOURS: Record<PathSystem, string> = { ...PALETTES.standard.vessel };
@@ -74,7 +74,7 @@ let liver: MeshStandardMaterial | null = null;
 export function liverMaterial(): MeshStandardMaterial {
   liver ??= surfaceMaterial({
     name: 'liver',
-    color: '#7f3327',
+    color: ORGAN_COLOURS.liver,
     roughness: 0.52,
     // A thin wet film over the capsule: broad, soft highlights rather than pin-points.
     clearcoat: 0.7,
@@ -107,7 +107,7 @@ let bileDucts: MeshStandardMaterial | null = null;
 export function gallbladderMaterial(): MeshStandardMaterial {
   gallbladder ??= surfaceMaterial({
     name: 'gallbladder',
-    color: '#4d7d3c',
+    color: ORGAN_COLOURS.gallbladder,
     roughness: 0.32,
     clearcoat: 0.8,
     clearcoatRoughness: 0.15,
@@ -118,7 +118,7 @@ export function gallbladderMaterial(): MeshStandardMaterial {
 export function bileDuctMaterial(): MeshStandardMaterial {
   bileDucts ??= surfaceMaterial({
     name: 'bileDucts',
-    color: '#5d9b3a',
+    color: ORGAN_COLOURS.bileDucts,
     roughness: 0.4,
     clearcoat: 0.4,
   });
@@ -133,7 +133,7 @@ export function tumourMaterial(id: string): MeshStandardMaterial {
   if (!material) {
     material = surfaceMaterial({
       name: `tumour:${id}`,
-      color: '#e6d7b3',
+      color: ORGAN_COLOURS.tumour,
       roughness: 0.62,
       clearcoat: 0.3,
       clearcoatRoughness: 0.5,
@@ -171,7 +171,7 @@ export function bodyMaterial(side: typeof BackSide | typeof FrontSide): MeshStan
   if (!material) {
     material = new MeshStandardMaterial({
       name: 'bodyOutline',
-      color: '#e9d2c0',
+      color: ORGAN_COLOURS.body,
       roughness: 0.9,
       transparent: true,
       opacity: 0.07,
@@ -196,7 +196,7 @@ let bodyShell: MeshLambertMaterial | null = null;
 export function bodyShellMaterial(): MeshLambertMaterial {
   bodyShell ??= new MeshLambertMaterial({
     name: 'bodyOutline',
-    color: '#e9d2c0',
+    color: ORGAN_COLOURS.body,
     transparent: true,
     opacity: 0.1,
     depthWrite: false,

@@ -1,4 +1,5 @@
-import { IcosahedronGeometry, Vector3 } from 'three';
+import { type BufferGeometry, IcosahedronGeometry, Vector3 } from 'three';
+import { mergeVertices } from 'three/examples/jsm/utils/BufferGeometryUtils.js';
 import { segmentCentre } from '../../anatomy';
 import type { Tumour } from '../../procedure/schema';
 
@@ -7,7 +8,7 @@ export function tumourCentre(tumour: Tumour, out = new Vector3()): Vector3 {
   return tumour.position ? out.set(...tumour.position) : segmentCentre(tumour.segment, out);
 }
 
-let shared: IcosahedronGeometry | null = null;
+let shared: BufferGeometry | null = null;
 
 /** The lump's radius in a unit direction (x, y, z), as a fraction of the tumour's radius. */
 export function tumourBump(x: number, y: number, z: number): number {
@@ -16,11 +17,17 @@ export function tumourBump(x: number, y: number, z: number): number {
 
 /**
  * A unit-radius lump, slightly irregular so it reads as a tumour rather than a ball; scaled to each
- * tumour's diameter. The bumps come from fixed sine waves, so every load looks the same.
+ * tumour's diameter. The bumps come from fixed sine waves, so every load looks the same. An
+ * icosphere comes unindexed (each face its own corners, so shading shows every facet): its corners
+ * are welded first, so the normals average across faces and the lump shades smooth.
  */
-export function tumourGeometry(): IcosahedronGeometry {
+export function tumourGeometry(): BufferGeometry {
   if (shared) return shared;
-  const geometry = new IcosahedronGeometry(1, 4);
+  const sphere = new IcosahedronGeometry(1, 4);
+  sphere.deleteAttribute('normal');
+  sphere.deleteAttribute('uv');
+  const geometry = mergeVertices(sphere, 1e-5);
+  sphere.dispose();
   const position = geometry.getAttribute('position');
   for (let i = 0; i < position.count; i++) {
     const x = position.getX(i);
