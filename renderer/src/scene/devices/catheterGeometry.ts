@@ -130,7 +130,7 @@ export function doubleBalloonCatheter(spec: CatheterSpec): CatheterParts {
       const normal = side.clone().multiplyScalar(Math.cos(a)).addScaledVector(other, Math.sin(a));
       const at = centre.clone().addScaledVector(normal, sleeve + 0.05);
       holes.push(at);
-      const disc = new CircleGeometry(0.9, 8).scale(1, 1.5, 1);
+      const disc = new CircleGeometry(1.2, 8).scale(1, 1.6, 1);
       // The disc faces +z and is long along y: turn it to face out, long along the shaft.
       disc.applyMatrix4(orientAlong(normal, axis));
       parts.push(paint(disc.translate(at.x, at.y, at.z), C.hole));
