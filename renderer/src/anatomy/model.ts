@@ -1,7 +1,8 @@
 import { type BufferGeometry, Vector3 } from 'three';
-import { CIRCUIT_IDS, type FlowPathId, VESSEL_IDS, type VesselId } from '../procedure/ids';
+import { CIRCUIT_IDS, type CircuitId, type FlowPathId, VESSEL_IDS, type VesselId } from '../procedure/ids';
 import { buildBodyOutline } from './body';
 import { type Branch, type BranchTreeId, branchGeometries, growBranches } from './branches';
+import { type CannulaSite, cannulaSite } from './cannulaSites';
 import { buildCentreLines } from './centreLines';
 import { buildSegmentModel, classifySegment, type SegmentModel } from './couinaud';
 import { type AnatomyData, loadAnatomyData } from './data';
@@ -32,6 +33,8 @@ export interface AnatomyModel {
   /** Faint organs beside the liver, for orientation. */
   neighbours: NeighbourGeometries;
   stations: Station[];
+  /** Where each line that runs inside vessels has its tip and goes through the vessel wall. */
+  cannulaSites: Map<CircuitId, CannulaSite>;
   levels: Map<VertebraId, VertebralLevel>;
   /** How long each part took to build, ms. */
   buildMs: Record<string, number>;
@@ -86,6 +89,11 @@ export function buildAnatomy(data: AnatomyData, warnings: string[] = []): Anatom
   const body = time(buildMs, 'body', () => buildBodyOutline(data.body));
   const neighbours = time(buildMs, 'neighbours', () => buildNeighbours(data.neighbours, surface.geometry));
   const stations = buildStations(data.circuit, centreLines);
+  const cannulaSites = new Map<CircuitId, CannulaSite>();
+  for (const id of CIRCUIT_IDS) {
+    const site = cannulaSite(id, data.circuit, centreLines);
+    if (site) cannulaSites.set(id, site);
+  }
   buildMs.total = performance.now() - started;
   return {
     warnings,
@@ -100,6 +108,7 @@ export function buildAnatomy(data: AnatomyData, warnings: string[] = []): Anatom
     body,
     neighbours,
     stations,
+    cannulaSites,
     levels: vertebralLevels((data.body as BodyFile).vertebrae),
     buildMs,
   };

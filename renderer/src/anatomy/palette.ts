@@ -31,8 +31,41 @@ export interface Palette {
   softDrug: string;
   /** The filter cartridge of the PHP circuit. */
   filter: string;
+  /** Machines and instruments: neutral, so they never read as a vessel or the drug. */
+  device: Record<DevicePart, string>;
   chart: Record<ChartSeries, string>;
 }
+
+/** The materials devices are made of, each a neutral or muted colour. */
+export type DevicePart =
+  | 'casing'
+  | 'trim'
+  | 'steel'
+  | 'screen'
+  | 'cap'
+  | 'sorbent'
+  | 'fibre'
+  | 'coil'
+  | 'balloon'
+  | 'shaft'
+  | 'hole'
+  | 'rubber';
+
+/** Device colours are shared by both palettes: greys, an off-white casing and a muted blue plastic. */
+const DEVICE: Record<DevicePart, string> = {
+  casing: '#d9dde1',
+  trim: '#59636d',
+  steel: '#b4bdc6',
+  screen: '#1d262e',
+  cap: '#5b7f9f',
+  sorbent: '#34363a',
+  fibre: '#e8dfc4',
+  coil: '#b98a5e',
+  balloon: '#f1ead8',
+  shaft: '#e6ebef',
+  hole: '#15191d',
+  rubber: '#8a4b3c',
+};
 
 /** The five things a viewer has to tell apart at a glance. */
 export const DISTINGUISHED_CLASSES = ['artery', 'portal', 'vein', 'drug', 'filter'] as const;
@@ -54,6 +87,7 @@ const STANDARD: Palette = {
   drug: '#ffc21a',
   softDrug: '#e9b483',
   filter: '#f1f4f7',
+  device: DEVICE,
   chart: {
     liverBlood: '#e39b74',
     tumour: '#ffc21a',
@@ -80,6 +114,7 @@ const COLOUR_SAFE: Palette = {
   drug: '#f0e442',
   softDrug: '#f0e442',
   filter: '#f1f4f7',
+  device: DEVICE,
   chart: {
     liverBlood: '#e8590c',
     tumour: '#f0e442',

@@ -83,6 +83,8 @@ export const circuitFileSchema = z
         lines: z.array(circuitId).min(1),
         centre: point,
         sizeMm: z.tuple([positive, positive, positive]),
+        /** A pump's head: rollers squeezing the tubing, or a spinning cone; default roller. */
+        head: z.enum(['roller', 'centrifugal']).optional(),
       }),
     ),
   })

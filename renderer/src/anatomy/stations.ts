@@ -13,6 +13,8 @@ export interface Station {
   lines: CircuitId[];
   centre: Vector3;
   sizeMm: Vector3;
+  /** A pump's head (roller or centrifugal); other kinds ignore it. */
+  head: 'roller' | 'centrifugal';
   /** Where each of its lines passes nearest the box's centre, as a fraction of the line's length. */
   along: Partial<Record<CircuitId, number>>;
 }
@@ -25,6 +27,14 @@ export function buildStations(spec: CircuitFile, lines: ReadonlyMap<FlowPathId, 
       const line = lines.get(id);
       if (line) along[id] = nearestFraction(line, centre.x, centre.y, centre.z);
     }
-    return { id: s.id, kind: s.kind, lines: [...s.lines], centre, sizeMm: new Vector3(...s.sizeMm), along };
+    return {
+      id: s.id,
+      kind: s.kind,
+      lines: [...s.lines],
+      centre,
+      sizeMm: new Vector3(...s.sizeMm),
+      head: s.head ?? 'roller',
+      along,
+    };
   });
 }

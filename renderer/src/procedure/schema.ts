@@ -23,6 +23,8 @@ export const deviceSchema = z.object({
   line: z.enum(CIRCUIT_IDS).optional(),
   /** How its tubing appears: growing from the line's start (a catheter being advanced) or fading in. */
   reveal: z.enum(['grow', 'fade']).optional(),
+  /** How a clamp is drawn: vascular clamp, bulldog clamp or ligature; default from the vessel's size. */
+  shape: z.enum(['clamp', 'bulldog', 'ligature']).optional(),
   labelKey: localeKey,
 });
 

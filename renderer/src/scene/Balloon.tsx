@@ -1,21 +1,21 @@
 import { useFrame } from '@react-three/fiber';
 import { useMemo, useRef } from 'react';
-import { type Mesh, MeshPhysicalMaterial, SphereGeometry } from 'three';
+import { type Mesh, MeshPhysicalMaterial } from 'three';
+import { PALETTES } from '../anatomy/palette';
 import type { Device } from '../procedure/schema';
 import { frame } from '../runtime';
+import { balloonGeometry, balloonHalfLengthMm, DEFLATED_RADIUS_MM } from './devices/catheterGeometry';
 import { pathRadiusMm, placementAlong } from './paths';
 
-const balloonGeometry = new SphereGeometry(1, 24, 16);
 const latex = new MeshPhysicalMaterial({
-  color: '#f3efe2',
+  name: 'balloon',
+  color: PALETTES.standard.device.balloon,
   roughness: 0.35,
   // Plain transparency, not transmission: transmission renders the whole scene a second time.
   transparent: true,
   opacity: 0.85,
   clearcoat: 0.6,
 });
-/** A deflated balloon hugs the catheter shaft (16 Fr ≈ 5.3 mm across). */
-const DEFLATED_RADIUS_MM = 2.7;
 
 interface BalloonProps {
   device: Device;
@@ -23,7 +23,10 @@ interface BalloonProps {
   carrierId?: string;
 }
 
-/** A catheter balloon that fills to seal the vessel as its state goes to 1. */
+/**
+ * A catheter balloon that fills to seal the vessel as its state goes to 1: a sleeve round the shaft
+ * when empty, a barrel pressed against the wall when full.
+ */
 export function Balloon({ device, carrierId }: BalloonProps) {
   const meshRef = useRef<Mesh>(null);
   const radius = pathRadiusMm(device.at);
@@ -36,13 +39,14 @@ export function Balloon({ device, carrierId }: BalloonProps) {
     const carried = carrierId === undefined ? 1 : (frame.devices[carrierId] ?? 0);
     mesh.visible = carried > 0.98 || state > 0.005;
     const across = DEFLATED_RADIUS_MM + (radius * 1.02 - DEFLATED_RADIUS_MM) * state;
-    mesh.scale.set(across, radius * 1.1 + 4, across);
+    mesh.scale.set(across, balloonHalfLengthMm(radius), across);
   });
 
   return (
     <mesh
       ref={meshRef}
-      geometry={balloonGeometry}
+      name={device.id}
+      geometry={balloonGeometry()}
       material={latex}
       position={placement.position}
       quaternion={placement.quaternion}

@@ -1,6 +1,9 @@
+import { useMemo } from 'react';
 import { AnatomyScene } from './anatomy/AnatomyScene';
 import { Balloon } from './Balloon';
+import { Cannula } from './Cannula';
 import { Clamp } from './Clamp';
+import { DoubleBalloonCatheter } from './DoubleBalloonCatheter';
 import { DrugColouring } from './DrugColouring';
 import { FlowParticles } from './FlowParticles';
 import { FrameDriver } from './FrameDriver';
@@ -17,6 +20,7 @@ export function ProcedureLayer() {
   const carrier = procedure.devices.find(
     (d) => d.kind === 'catheter' && !(procedure.circuit as readonly string[]).includes(d.at),
   );
+  const balloons = useMemo(() => procedure.devices.filter((d) => d.kind === 'balloon'), [procedure]);
   return (
     <group>
       <FrameDriver source={model} />
@@ -26,8 +30,10 @@ export function ProcedureLayer() {
         if (device.kind === 'clamp') return <Clamp key={device.id} device={device} />;
         if (device.kind === 'balloon')
           return <Balloon key={device.id} device={device} carrierId={carrier?.id} />;
+        if (device.kind === 'cannula') return <Cannula key={device.id} device={device} />;
         return null;
       })}
+      {carrier && <DoubleBalloonCatheter catheter={carrier} balloons={balloons} />}
       <LineReveal procedure={procedure} />
       <StationReveal procedure={procedure} />
       <DrugColouring />

@@ -1,5 +1,7 @@
-import type { CircuitId } from '../procedure/ids';
+import { Matrix4, Quaternion, Vector3 } from 'three';
+import type { CircuitId, FlowPathId } from '../procedure/ids';
 import type { Device, Procedure } from '../procedure/schema';
+import { pointOnPath, tangentOnPath } from './paths';
 
 /**
  * How visible each circuit line is at a moment: as much as the device that brings it in. A line
@@ -82,4 +84,54 @@ export function stationShown(
 /** A clamp's jaw gap as a fraction of the open gap: fully open at 0, shut at 1. */
 export function clampGap(state: number): number {
   return 1 - Math.min(1, Math.max(0, state));
+}
+
+/** How far a clamp's plane is turned about its jaws, so its shape reads from more than one side. */
+const CLAMP_TILT_RAD = 0.6;
+/** How long a clamp's handles reach out from the vessel, for choosing a way out clear of the liver, mm. */
+const HANDLE_REACH_MM = 120;
+const DIRECTIONS = 16;
+
+/**
+ * Where a clamp's pivot sits and how it is turned: local x runs across the vessel (the jaws), y along
+ * the vessel (the pivot pin, tilted a little), z the way the jaws open. The handles leave the vessel
+ * the way that passes through the least liver (`inside` < 0 means inside), preferring the front and
+ * the side, where a surgeon's hands and the usual views are; the pivot lies `pivotToVesselMm` out.
+ */
+export function clampFrame(
+  id: FlowPathId,
+  along: number,
+  pivotToVesselMm: number,
+  inside: (x: number, y: number, z: number) => number,
+): { position: Vector3; quaternion: Quaternion; handles: Vector3 } {
+  const point = pointOnPath(id, along, new Vector3());
+  const tangent = tangentOnPath(id, along, new Vector3()).normalize();
+  const first = new Vector3(0, 0, 1).addScaledVector(tangent, -tangent.z);
+  if (first.lengthSq() < 1e-6) first.set(1, 0, 0).addScaledVector(tangent, -tangent.x);
+  first.normalize();
+  const second = new Vector3().crossVectors(tangent, first);
+  const handles = new Vector3();
+  const probe = new Vector3();
+  let best = Number.POSITIVE_INFINITY;
+  for (let k = 0; k < DIRECTIONS; k++) {
+    const angle = (k / DIRECTIONS) * Math.PI * 2;
+    const way = first.clone().multiplyScalar(Math.cos(angle)).addScaledVector(second, Math.sin(angle));
+    let blocked = 0;
+    for (let s = 10; s <= HANDLE_REACH_MM; s += 5) {
+      probe.copy(point).addScaledVector(way, s);
+      if (inside(probe.x, probe.y, probe.z) < 0) blocked++;
+    }
+    const score = blocked * 10 - (0.6 * way.z + 0.8 * Math.abs(way.x));
+    if (score < best) {
+      best = score;
+      handles.copy(way);
+    }
+  }
+  const across = handles.clone().negate();
+  const opening = new Vector3().crossVectors(across, tangent);
+  const tilt = new Quaternion().setFromAxisAngle(across, CLAMP_TILT_RAD);
+  const pin = tangent.clone().applyQuaternion(tilt);
+  opening.applyQuaternion(tilt);
+  const quaternion = new Quaternion().setFromRotationMatrix(new Matrix4().makeBasis(across, pin, opening));
+  return { position: point.addScaledVector(handles, pivotToVesselMm), quaternion, handles };
 }

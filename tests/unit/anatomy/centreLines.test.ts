@@ -113,7 +113,7 @@ describe('centre lines', () => {
       return distance < radius;
     };
     expect(inside('properHepaticArtery', end('phpInfusionCatheter'))).toBe(true);
-    expect(inside('ivcRetrohepatic', start('phpDrainLine'))).toBe(true);
+    expect(inside('ivcSuprahepatic', start('phpDrainLine'))).toBe(true);
     expect(inside('rightInternalJugularVein', end('phpReturnLine'))).toBe(true);
     expect(inside('ivcRetrohepatic', start('ihpOutflowLine'))).toBe(true);
     expect(inside('properHepaticArtery', end('ihpInflowLine'))).toBe(true);

@@ -7,7 +7,7 @@ import {
   type MeshPhysicalMaterialParameters,
   MeshStandardMaterial,
 } from 'three';
-import type { PathSystem, StationKind } from '../../anatomy';
+import type { PathSystem } from '../../anatomy';
 import { ORGAN_COLOURS, PALETTES, type Palette } from '../../anatomy/palette';
 import type { FlowPathId } from '../../procedure/ids';
 import { isSoftwareRenderer } from '../softwareRenderer';
@@ -205,41 +205,40 @@ export function bodyShellMaterial(): MeshLambertMaterial {
   return bodyShell;
 }
 
-const STATION_COLOURS: Record<StationKind, string> = {
-  pump: '#7d8a96',
-  filter: PALETTES.standard.filter,
-  oxygenator: '#c3d3e4',
-  heatExchanger: '#d7b48a',
-  bubbleTrap: '#e9eef3',
-};
-const stationCache = new Map<StationKind, MeshStandardMaterial>();
+let deviceSolid: MeshStandardMaterial | null = null;
+let deviceClear: MeshStandardMaterial | null = null;
 
-export function stationMaterial(kind: StationKind): MeshStandardMaterial {
-  let material = stationCache.get(kind);
-  if (!material) {
-    const clear = kind === 'filter' || kind === 'bubbleTrap' || kind === 'oxygenator';
-    material = surfaceMaterial({
-      name: `station:${kind}`,
-      color: STATION_COLOURS[kind],
-      roughness: clear ? 0.15 : 0.45,
-      metalness: kind === 'pump' ? 0.3 : 0,
-      clearcoat: 0.6,
-      transparent: clear,
-      opacity: clear ? 0.75 : 1,
-    });
-    stationCache.set(kind, material);
-  }
-  return material;
+/** Every machine's and instrument's opaque parts: one material, colours baked into the vertices. */
+export function deviceSolidMaterial(): MeshStandardMaterial {
+  deviceSolid ??= new MeshStandardMaterial({
+    name: 'device',
+    vertexColors: true,
+    roughness: 0.42,
+    metalness: 0.25,
+  });
+  return deviceSolid;
+}
+
+/** The clear plastic housings of cartridges, oxygenator, heat exchanger and pump heads. */
+export function deviceClearMaterial(): MeshStandardMaterial {
+  deviceClear ??= surfaceMaterial({
+    name: 'deviceClear',
+    color: '#eef3f7',
+    roughness: 0.12,
+    clearcoat: 0.6,
+    transparent: true,
+    opacity: 0.32,
+    depthWrite: false,
+  });
+  return deviceClear;
 }
 
 /** Recolours the vessels, branches and filter already made, and those made later. */
 export function applyMaterialPalette(palette: Palette): void {
   Object.assign(SYSTEM_COLOURS, palette.vessel);
-  STATION_COLOURS.filter = palette.filter;
   for (const material of pathMaterialCache.values()) {
     const system = material.userData.system as PathSystem | undefined;
     if (system) material.color.set(SYSTEM_COLOURS[system]);
   }
   for (const [system, material] of branchCache) material.color.set(SYSTEM_COLOURS[system as PathSystem]);
-  stationCache.get('filter')?.color.set(STATION_COLOURS.filter);
 }

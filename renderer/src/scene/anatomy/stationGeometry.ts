@@ -1,17 +1,37 @@
-import { BoxGeometry, type BufferGeometry, CylinderGeometry } from 'three';
-import type { StationKind } from '../../anatomy';
+import type { Station } from '../../anatomy';
+import {
+  bubbleTrap,
+  centrifugalPump,
+  filterCartridge,
+  heatExchanger,
+  type MachineParts,
+  oxygenator,
+  rollerPump,
+} from '../devices/machineGeometry';
 
-const cache = new Map<StationKind, BufferGeometry>();
+const cache = new Map<string, MachineParts>();
 
-/** Unit-sized shape per kind of station (scaled to the station's size): cartridges are cylinders. */
-export function stationGeometry(kind: StationKind): BufferGeometry {
-  let geometry = cache.get(kind);
-  if (!geometry) {
-    geometry =
-      kind === 'pump' || kind === 'heatExchanger'
-        ? new BoxGeometry(1, 1, 1)
-        : new CylinderGeometry(0.5, 0.5, 1, 32);
-    cache.set(kind, geometry);
+/** The machine a station is, in mm around its centre; built once per station and shared. */
+export function stationGeometry(station: Pick<Station, 'id' | 'kind' | 'sizeMm' | 'head'>): MachineParts {
+  let parts = cache.get(station.id);
+  if (!parts) {
+    parts = build(station);
+    cache.set(station.id, parts);
   }
-  return geometry;
+  return parts;
+}
+
+function build({ kind, sizeMm, head }: Pick<Station, 'kind' | 'sizeMm' | 'head'>): MachineParts {
+  switch (kind) {
+    case 'pump':
+      return head === 'centrifugal' ? centrifugalPump(sizeMm) : rollerPump(sizeMm);
+    case 'filter':
+      return filterCartridge(sizeMm);
+    case 'bubbleTrap':
+      return bubbleTrap(sizeMm);
+    case 'oxygenator':
+      return oxygenator(sizeMm);
+    case 'heatExchanger':
+      return heatExchanger(sizeMm);
+  }
 }

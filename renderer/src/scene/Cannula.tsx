@@ -1,0 +1,60 @@
+import { useFrame } from '@react-three/fiber';
+import { useMemo, useRef } from 'react';
+import type { Mesh, Vector3 } from 'three';
+import { getAnatomy } from '../anatomy';
+import type { CircuitId } from '../procedure/ids';
+import type { Device } from '../procedure/schema';
+import { frame } from '../runtime';
+import { deviceSolidMaterial } from './anatomy/materials';
+import { cannulaGeometry } from './devices/cannulaGeometry';
+
+/** How far past the vessel wall the cannula's sleeve reaches, mm. */
+const OUTSIDE_MM = 14;
+
+interface CannulaProps {
+  device: Device;
+}
+
+/** A cannula where its line enters a vessel: the part inside and the tourniquet at the wall. */
+export function Cannula({ device }: CannulaProps) {
+  const meshRef = useRef<Mesh>(null);
+  const geometry = useMemo(() => {
+    const anatomy = getAnatomy();
+    const line = anatomy.centreLines.get(device.at);
+    const site = anatomy.cannulaSites.get(device.at as CircuitId);
+    if (!line || !site) return null;
+    const n = line.points.length;
+    const spacing = line.lengthMm / (n - 1);
+    const tip = Math.round(site.tipFraction * (n - 1));
+    const entry = Math.round(site.entryFraction * (n - 1));
+    const step = tip < entry ? 1 : -1;
+    const beyond = entry + step * Math.ceil(OUTSIDE_MM / spacing);
+    const points: Vector3[] = [];
+    for (let i = tip; step > 0 ? i <= beyond : i >= beyond; i += step) {
+      const p = line.points[i];
+      if (p) points.push(p);
+    }
+    if (points.length < 3) return null;
+    return cannulaGeometry({
+      points,
+      entryIndex: Math.abs(entry - tip),
+      radiusMm: line.radiiMm[tip] ?? 3,
+    });
+  }, [device]);
+
+  useFrame(() => {
+    const mesh = meshRef.current;
+    if (mesh) mesh.visible = (frame.devices[device.id] ?? 0) > 0.5;
+  });
+
+  if (!geometry) return null;
+  return (
+    <mesh
+      ref={meshRef}
+      name={`${device.id}:cannula`}
+      geometry={geometry}
+      material={deviceSolidMaterial()}
+      visible={false}
+    />
+  );
+}

@@ -1,0 +1,128 @@
+import {
+  BoxGeometry,
+  type BufferGeometry,
+  Color,
+  CylinderGeometry,
+  ExtrudeGeometry,
+  Float32BufferAttribute,
+  LatheGeometry,
+  Matrix4,
+  Quaternion,
+  Shape,
+  TorusGeometry,
+  Vector2,
+  Vector3,
+} from 'three';
+import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js';
+
+/**
+ * Small builders for device geometry: every part becomes non-indexed with position, normal and a
+ * vertex colour, so the parts of one device that share a material merge into one draw call.
+ */
+
+const colour = new Color();
+
+/** The part with its colour baked in as a vertex attribute (uv dropped: devices are untextured). */
+export function paint(geometry: BufferGeometry, hex: string): BufferGeometry {
+  const flat = geometry.index ? geometry.toNonIndexed() : geometry;
+  if (flat !== geometry) geometry.dispose();
+  flat.deleteAttribute('uv');
+  colour.set(hex);
+  const count = flat.getAttribute('position').count;
+  const values = new Float32Array(count * 3);
+  for (let i = 0; i < count; i++) {
+    values[i * 3] = colour.r;
+    values[i * 3 + 1] = colour.g;
+    values[i * 3 + 2] = colour.b;
+  }
+  flat.setAttribute('color', new Float32BufferAttribute(values, 3));
+  return flat;
+}
+
+/** One geometry from painted parts; the parts are disposed. */
+export function mergeParts(parts: readonly BufferGeometry[]): BufferGeometry {
+  const merged = mergeGeometries(parts as BufferGeometry[], false);
+  for (const part of parts) part.dispose();
+  if (!merged) throw new Error('device parts could not be merged');
+  merged.computeBoundingSphere();
+  merged.computeBoundingBox();
+  return merged;
+}
+
+const Y = new Vector3(0, 1, 0);
+
+/** Places a part: rotates its local y axis onto `axis`, then moves it to `at`. */
+export function place(geometry: BufferGeometry, at: Vector3, axis: Vector3 = Y): BufferGeometry {
+  const q = new Quaternion().setFromUnitVectors(Y, axis.clone().normalize());
+  geometry.applyMatrix4(new Matrix4().compose(at, q, new Vector3(1, 1, 1)));
+  return geometry;
+}
+
+export function box(width: number, height: number, depth: number, at: Vector3): BufferGeometry {
+  return new BoxGeometry(width, height, depth).translate(at.x, at.y, at.z);
+}
+
+/** A box with rounded vertical edges, as moulded machine casings are: extruded along z. */
+export function roundedBox(width: number, height: number, depth: number, radius: number): BufferGeometry {
+  const r = Math.min(radius, width / 2, height / 2);
+  const w = width / 2 - r;
+  const h = height / 2 - r;
+  const shape = new Shape();
+  shape.moveTo(-w, -height / 2);
+  shape.lineTo(w, -height / 2);
+  shape.absarc(w, -h, r, -Math.PI / 2, 0, false);
+  shape.lineTo(width / 2, h);
+  shape.absarc(w, h, r, 0, Math.PI / 2, false);
+  shape.lineTo(-w, height / 2);
+  shape.absarc(-w, h, r, Math.PI / 2, Math.PI, false);
+  shape.lineTo(-width / 2, -h);
+  shape.absarc(-w, -h, r, Math.PI, Math.PI * 1.5, false);
+  const bevel = Math.min(3, depth / 6);
+  const geometry = new ExtrudeGeometry(shape, {
+    depth: depth - 2 * bevel,
+    bevelEnabled: true,
+    bevelThickness: bevel,
+    bevelSize: bevel,
+    bevelSegments: 1,
+    curveSegments: 4,
+  });
+  return geometry.translate(0, 0, -(depth - 2 * bevel) / 2);
+}
+
+/** A cylinder along `axis` centred at `at`. */
+export function cylinder(
+  radius: number,
+  length: number,
+  at: Vector3,
+  axis: Vector3 = Y,
+  segments = 20,
+  radiusTop = radius,
+): BufferGeometry {
+  return place(new CylinderGeometry(radiusTop, radius, length, segments, 1), at, axis);
+}
+
+/** A ring around `axis` (the torus's own axis is z). */
+export function ring(
+  radius: number,
+  tube: number,
+  at: Vector3,
+  axis: Vector3 = Y,
+  segments = 24,
+): BufferGeometry {
+  const geometry = new TorusGeometry(radius, tube, 6, segments);
+  geometry.rotateX(Math.PI / 2); // torus axis z → y
+  return place(geometry, at, axis);
+}
+
+/** A solid of revolution about y from [radius, y] pairs, bottom to top. */
+export function lathe(profile: readonly (readonly [number, number])[], segments = 24): BufferGeometry {
+  return new LatheGeometry(
+    profile.map(([r, y]) => new Vector2(Math.max(r, 0.001), y)),
+    segments,
+  );
+}
+
+/** Triangles in a geometry (indexed or not). */
+export function triangleCount(geometry: BufferGeometry): number {
+  return (geometry.index ? geometry.index.count : geometry.getAttribute('position').count) / 3;
+}
