@@ -14,6 +14,10 @@ export interface Probe {
   sectionTumours: number;
   /** How long the last repaint of the sections took, ms. */
   sectionPaintMs: number;
+  /** Labels' occlusion passes run, whether the labels have caught up with the view, last pass's ms. */
+  labelPasses: number;
+  labelsSettled: boolean;
+  labelPassMs: number;
 }
 
 /**
@@ -51,6 +55,15 @@ export function probeOf(frame: Frame): Probe {
     },
     get sectionPaintMs() {
       return frame.section.paintMs;
+    },
+    get labelPasses() {
+      return frame.labels.passes;
+    },
+    get labelsSettled() {
+      return frame.labels.settled;
+    },
+    get labelPassMs() {
+      return frame.labels.passMs;
     },
   };
 }
