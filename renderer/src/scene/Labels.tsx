@@ -162,14 +162,14 @@ export function Labels({ procedure }: LabelsProps) {
     };
     const stopApp = useAppStore.subscribe(mark);
     const stopExplore = useExploreStore.subscribe(mark);
-    const observer = new ResizeObserver(mark);
-    for (const caption of document.querySelectorAll('.caption')) observer.observe(caption);
+    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(mark);
+    for (const caption of document.querySelectorAll('.caption')) observer?.observe(caption);
     window.addEventListener('resize', mark);
     mark();
     return () => {
       stopApp();
       stopExplore();
-      observer.disconnect();
+      observer?.disconnect();
       window.removeEventListener('resize', mark);
       window.clearTimeout(schedule.timer);
     };
