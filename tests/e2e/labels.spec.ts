@@ -109,7 +109,7 @@ for (const size of SIZES) {
     page,
   }) => {
     // Seventeen steps drawn on software WebGL: generous for a busy machine, far less when quiet.
-    test.setTimeout(150_000);
+    test.setTimeout(240_000);
     await page.setViewportSize(size);
     // The camera jumps to each step's view instead of gliding: the labels are checked in the view a step settles in.
     await page.emulateMedia({ reducedMotion: 'reduce' });
