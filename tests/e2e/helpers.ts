@@ -16,6 +16,9 @@ export interface Probe {
   sectionDiscs: number;
   sectionTumours: number;
   sectionPaintMs: number;
+  labelPasses: number;
+  labelsSettled: boolean;
+  labelPassMs: number;
 }
 
 /** A copy of the probe's current values. */

@@ -6,6 +6,16 @@ export interface LabelInput {
   height: number;
   /** Behind the camera or off screen: not placed. */
   onScreen: boolean;
+  /** Its structure is hidden behind something: placed after every label whose structure shows. */
+  dim?: boolean;
+}
+
+/** A screen rectangle (px) no label may cover, such as the caption. */
+export interface Rect {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
 }
 
 /** Where a label's box goes (top-left corner, px), or shown false when there was no room. */
@@ -52,6 +62,15 @@ function overlapsPlaced(left: number, top: number, w: number, h: number): boolea
   return false;
 }
 
+function overlapsAny(left: number, top: number, w: number, h: number, avoid: readonly Rect[]): boolean {
+  for (let i = 0; i < avoid.length; i++) {
+    const r = avoid[i] as Rect;
+    if (left < r.left + r.width && left + w > r.left && top < r.top + r.height && top + h > r.top)
+      return true;
+  }
+  return false;
+}
+
 function place(left: number, top: number, w: number, h: number): void {
   const box = placed[placedCount] ?? { left: 0, top: 0, w: 0, h: 0 };
   placed[placedCount++] = box;
@@ -61,45 +80,61 @@ function place(left: number, top: number, w: number, h: number): void {
   box.h = h;
 }
 
+/** Tries the offsets around one label's anchor, nearest first; true when it found room. */
+function placeOne(
+  label: LabelInput,
+  result: LabelPlacement,
+  viewWidth: number,
+  viewHeight: number,
+  avoid: readonly Rect[],
+): boolean {
+  const w = label.width;
+  const h = label.height;
+  for (let di = 0; di < DISTANCES.length; di++) {
+    const d = DISTANCES[di] as number;
+    for (let k = 0; k < DIRECTIONS.length; k++) {
+      const direction = DIRECTIONS[k] as readonly [number, number];
+      const dx = direction[0];
+      const dy = direction[1];
+      const cx = label.x + dx * d;
+      const cy = label.y + dy * d * 0.7;
+      const left = dx > 0 ? cx : dx < 0 ? cx - w : cx - w / 2;
+      const top = cy - h / 2;
+      if (left < 0 || top < 0 || left + w > viewWidth || top + h > viewHeight) continue;
+      if (overlapsPlaced(left, top, w, h) || overlapsAny(left, top, w, h, avoid)) continue;
+      result.left = left;
+      result.top = top;
+      result.shown = true;
+      place(left, top, w, h);
+      return true;
+    }
+  }
+  return false;
+}
+
 /**
  * Greedy screen-space layout: each label, in the given (priority) order, takes the nearest offset
- * from its anchor where it overlaps no earlier label and stays inside the view; a label with no
- * room is dropped rather than drawn over another. Writes into `out` (reused every frame).
+ * from its anchor where it overlaps no earlier label, no rectangle in `avoid` (the caption) and
+ * stays inside the view; labels whose structure shows go before dimmed ones. A label with no room
+ * is dropped rather than drawn over another. Writes into `out` (reused every frame).
  */
 export function layoutLabels(
   labels: readonly LabelInput[],
   viewWidth: number,
   viewHeight: number,
   out: LabelPlacement[] = [],
+  avoid: readonly Rect[] = [],
 ): LabelPlacement[] {
   placedCount = 0;
   out.length = labels.length;
-  for (let i = 0; i < labels.length; i++) {
-    const label = labels[i] as LabelInput;
-    const result = out[i] ?? { left: 0, top: 0, shown: false };
-    out[i] = result;
-    result.shown = false;
-    if (!label.onScreen) continue;
-    const w = label.width;
-    const h = label.height;
-    search: for (let di = 0; di < DISTANCES.length; di++) {
-      const d = DISTANCES[di] as number;
-      for (let k = 0; k < DIRECTIONS.length; k++) {
-        const direction = DIRECTIONS[k] as readonly [number, number];
-        const dx = direction[0];
-        const dy = direction[1];
-        const cx = label.x + dx * d;
-        const cy = label.y + dy * d * 0.7;
-        const left = dx > 0 ? cx : dx < 0 ? cx - w : cx - w / 2;
-        const top = cy - h / 2;
-        if (left < 0 || top < 0 || left + w > viewWidth || top + h > viewHeight) continue;
-        if (overlapsPlaced(left, top, w, h)) continue;
-        result.left = left;
-        result.top = top;
-        result.shown = true;
-        place(left, top, w, h);
-        break search;
-      }
+  for (let pass = 0; pass < 2; pass++) {
+    for (let i = 0; i < labels.length; i++) {
+      const label = labels[i] as LabelInput;
+      const result = out[i] ?? { left: 0, top: 0, shown: false };
+      out[i] = result;
+      if (pass === 0) result.shown = false;
+      if (!label.onScreen || (label.dim === true) !== (pass === 1)) continue;
+      placeOne(label, result, viewWidth, viewHeight, avoid);
     }
   }
   return out;

@@ -81,6 +81,8 @@ export interface Frame {
   render: { drawCalls: number; triangles: number; geometries: number; textures: number };
   section: { discs: number; tumours: number; paintMs: number };
   contextLost: boolean;
+  /** The labels' occlusion passes: how many ran, whether the last one saw the view as it is now, and its cost. */
+  labels: { passes: number; settled: boolean; passMs: number };
   /** Tumour details by tumour id, registered by the tumours while they are mounted. */
   tumours: Map<string, TumourInfo>;
 }
@@ -106,6 +108,7 @@ export function createFrame(): Frame {
     render: { drawCalls: 0, triangles: 0, geometries: 0, textures: 0 },
     section: { discs: 0, tumours: 0, paintMs: 0 },
     contextLost: false,
+    labels: { passes: 0, settled: false, passMs: 0 },
     tumours: new Map(),
   };
 }

@@ -31,6 +31,10 @@ export interface Probe {
     liver: DrugReading;
     tumour: DrugReading;
   };
+  /** Labels' occlusion passes run, whether the labels have caught up with the view, last pass's ms. */
+  labelPasses: number;
+  labelsSettled: boolean;
+  labelPassMs: number;
 }
 
 /**
@@ -86,6 +90,15 @@ export function probeOf(frame: Frame): Probe {
         liver: { mgL: conc[LIVER_TISSUE] ?? 0, tint: frame.drug.liver },
         tumour: { mgL: conc[TUMOUR] ?? 0, tint: frame.drug.tumour },
       };
+    },
+    get labelPasses() {
+      return frame.labels.passes;
+    },
+    get labelsSettled() {
+      return frame.labels.settled;
+    },
+    get labelPassMs() {
+      return frame.labels.passMs;
     },
   };
 }

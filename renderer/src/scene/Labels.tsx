@@ -1,119 +1,103 @@
 import { useFrame, useThree } from '@react-three/fiber';
-import { useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Vector3 } from 'three';
-import { segmentCentre } from '../anatomy';
-import { mergeTeachingLabels } from '../classroom/teachingLabels';
+import { getAnatomy, segmentCentre } from '../anatomy';
 import { isCutWithLiver } from '../explore/cutScope';
-import { type LabelInput, type LabelPlacement, layoutLabels } from '../explore/labelLayout';
-import { type LabelTarget, labelTargets, labelWanted, showsAllLabels } from '../explore/labelSet';
+import { chooseAnchor } from '../explore/labelAnchor';
+import { type LabelInput, type LabelPlacement, layoutLabels, type Rect } from '../explore/labelLayout';
+import {
+  type AnchorSpot,
+  type DeviceMoment,
+  type LabelTarget,
+  labelTargets,
+  labelWanted,
+  showsAllLabels,
+} from '../explore/labelSet';
 import { currentSegmentView } from '../explore/segmentView';
-import type { FlowPathId } from '../procedure/ids';
 import type { Procedure } from '../procedure/schema';
 import { frame } from '../runtime';
 import { useAppStore } from '../store/appStore';
 import { useExploreStore } from '../store/exploreStore';
 import { DomOverlay } from './anatomy/DomOverlay';
 import { tumourCentre } from './anatomy/tumourGeometry';
+import { unwritten, type Written, writeLabel } from './labelDom';
+import { captionRects, gatherShown, pickIdAtPoint } from './labelOcclusion';
 import { pointOnPath } from './paths';
+import './labels.css';
 
 export { showsAllLabels };
 
 interface PlacedLabel {
   target: LabelTarget;
-  position: Vector3;
+  /** The target's spots in the scene, the preferred first. */
+  points: Vector3[];
+  /** Explore ids that are this label's own structure. */
+  picks: ReadonlySet<string>;
+  /** Which point the leader ends at now. */
+  chosen: number;
+  /** No point of the structure shows from here: the label is dimmed. */
+  occluded: boolean;
   /** Whether a cut can take its point away (the liver keeps its name). */
   cutWithLiver: boolean;
-  /** Text in place of the target's own (a merged label: "Tumours ×3"). */
-  text?: string;
 }
+
+function spotPoint(spot: AnchorSpot): Vector3 {
+  if ('segment' in spot) return segmentCentre(spot.segment);
+  if ('tumour' in spot) return tumourCentre(spot.tumour);
+  if ('station' in spot) {
+    const station = getAnatomy().stations.find((s) => s.id === spot.station);
+    return station ? station.centre.clone() : new Vector3();
+  }
+  return pointOnPath(spot.path, spot.along, new Vector3());
+}
+
+/** How often (at most) labels check what hides them while the view moves: a few times a second. */
+const CHECK_INTERVAL_MS = 250;
+/** Spots tried per label in one check, so a hidden structure does not cost a ray per spot. */
+const SPOTS_PER_CHECK = 10;
 
 const projected = new Vector3();
 const inputs: LabelInput[] = [];
 const placements: LabelPlacement[] = [];
-
-const LABEL_STYLE: React.CSSProperties = {
-  position: 'absolute',
-  left: 0,
-  top: 0,
-  fontSize: 13,
-  lineHeight: '18px',
-  color: '#fff',
-  background: 'rgb(15 20 25 / 78%)',
-  padding: '1px 6px',
-  borderRadius: 4,
-  whiteSpace: 'nowrap',
-  visibility: 'hidden',
+const avoid: Rect[] = [];
+const noDevices: Readonly<Record<string, number>> = {};
+const moment: { stepDevices: Readonly<Record<string, number>>; states: Readonly<Record<string, number>> } = {
+  stepDevices: noDevices,
+  states: noDevices,
 };
 
-/** What one label's box and leader line show now, in whole (box) and tenth (line) pixels. */
-interface Written {
-  /** The elements written to; new elements (labels switched back on) start from nothing. */
-  box: HTMLDivElement | null;
-  line: SVGLineElement | null;
-  left: number;
-  top: number;
-  shown: boolean | null;
-  x1: number;
-  y1: number;
-  x2: number;
-  y2: number;
+// What one spot check needs; module-level so the check passes no closure per label.
+const check = {
+  camera: null as Parameters<typeof pickIdAtPoint>[0] | null,
+  label: null as PlacedLabel | null,
+  segmentsShown: false,
+  width: 0,
+  height: 0,
+};
+const onScreen = new Vector3();
+
+/** Whether a point shows under the caption (a leader ending there would be hidden by it). */
+function underCaption(point: Vector3): boolean {
+  if (!check.camera) return false;
+  onScreen.copy(point).project(check.camera);
+  const x = ((onScreen.x + 1) / 2) * check.width;
+  const y = ((1 - onScreen.y) / 2) * check.height;
+  for (let i = 0; i < avoid.length; i++) {
+    const r = avoid[i] as Rect;
+    if (x >= r.left && x <= r.left + r.width && y >= r.top && y <= r.top + r.height) return true;
+  }
+  return false;
 }
 
-function unwritten(): Written {
-  const unknown = Number.NaN;
-  return {
-    box: null,
-    line: null,
-    left: unknown,
-    top: unknown,
-    shown: null,
-    x1: unknown,
-    y1: unknown,
-    x2: unknown,
-    y2: unknown,
-  };
-}
-
-const tenth = (value: number) => Math.round(value * 10) / 10;
-
-/** Writes one label's placement into its box and leader line, touching the DOM only where it changed. */
-function writeLabel(
-  place: LabelPlacement,
-  input: LabelInput,
-  box: HTMLDivElement | null,
-  line: SVGLineElement | null,
-  written: Written,
-): void {
-  if (written.box !== box || written.line !== line) Object.assign(written, unwritten(), { box, line });
-  if (written.shown !== place.shown) {
-    written.shown = place.shown;
-    const visibility = place.shown ? 'visible' : 'hidden';
-    if (box) box.style.visibility = visibility;
-    if (line) line.style.visibility = visibility;
-  }
-  if (!place.shown) return;
-  const left = Math.round(place.left);
-  const top = Math.round(place.top);
-  if (box && (left !== written.left || top !== written.top)) {
-    written.left = left;
-    written.top = top;
-    box.style.transform = `translate(${left}px, ${top}px)`;
-  }
-  if (!line) return;
-  // The leader runs from the anchor to the nearest point of the box's edge.
-  const x2 = tenth(Math.min(Math.max(input.x, place.left), place.left + input.width));
-  const y2 = tenth(Math.min(Math.max(input.y, place.top), place.top + input.height));
-  const x1 = tenth(input.x);
-  const y1 = tenth(input.y);
-  if (x1 !== written.x1) line.setAttribute('x1', x1.toFixed(1));
-  if (y1 !== written.y1) line.setAttribute('y1', y1.toFixed(1));
-  if (x2 !== written.x2) line.setAttribute('x2', x2.toFixed(1));
-  if (y2 !== written.y2) line.setAttribute('y2', y2.toFixed(1));
-  written.x1 = x1;
-  written.y1 = y1;
-  written.x2 = x2;
-  written.y2 = y2;
+function spotShows(index: number): boolean {
+  const { camera, label } = check;
+  if (!camera || !label) return false;
+  const point = label.points[index] as Vector3;
+  if (label.cutWithLiver && frame.cut.active && frame.cut.plane.distanceToPoint(point) < 0) return false;
+  if (underCaption(point)) return false;
+  const id = pickIdAtPoint(camera, point, check.segmentsShown);
+  return id !== null && label.picks.has(id);
 }
 
 interface LabelsProps {
@@ -121,64 +105,117 @@ interface LabelsProps {
 }
 
 /**
- * Names of the main structures, with leader lines to where they are. Laid out in screen space every
- * frame so no two overlap, at a fixed type size whatever the zoom; positions are written straight
- * into the DOM (no React state per frame). Few labels for patients, all of them for teaching.
+ * Names of the main structures and of the devices the step uses, with leader lines ending on a
+ * point of their own structure that shows from here. Laid out in screen space every frame so no two
+ * overlap and none lies under the caption; which point shows (and whether any does) is checked a few
+ * times a second while the view changes. Positions are written straight into the DOM.
  */
 export function Labels({ procedure }: LabelsProps) {
   const { t } = useTranslation();
   const visible = useAppStore((s) => s.labels);
   const size = useThree((s) => s.size);
   const camera = useThree((s) => s.camera);
-  const teaching = useAppStore((s) => s.mode === 'presenter' || s.mode === 'audience');
-  const anchors = useMemo<PlacedLabel[]>(() => {
-    const placed = labelTargets(procedure).map((target) => ({
-      target,
-      position: target.segment
-        ? segmentCentre(target.segment)
-        : target.tumour
-          ? tumourCentre(target.tumour)
-          : pointOnPath(target.path as FlowPathId, target.along ?? 0.5, new Vector3()),
-      cutWithLiver: target.id !== 'liver' && isCutWithLiver(target.id),
-    }));
-    return teaching ? mergeTeachingLabels(placed, t) : placed;
-  }, [procedure, teaching, t]);
+  const scene = useThree((s) => s.scene);
+  const canvas = useThree((s) => s.gl.domElement);
+  const invalidate = useThree((s) => s.invalidate);
+  const anchors = useMemo<PlacedLabel[]>(
+    () =>
+      labelTargets(procedure, getAnatomy().stations).map((target) => ({
+        target,
+        points: target.spots.map(spotPoint),
+        picks: new Set(target.pickIds),
+        chosen: 0,
+        occluded: false,
+        cutWithLiver: target.id !== 'liver' && isCutWithLiver(target.id),
+      })),
+    [procedure],
+  );
+  const texts = useMemo(
+    () =>
+      anchors.map(({ target }) =>
+        target.count && target.count > 1
+          ? t('classroom.label.merged', { name: t(target.pluralKey ?? target.key), count: target.count })
+          : t(target.key),
+      ),
+    [anchors, t],
+  );
 
   const boxes = useRef<Array<HTMLDivElement | null>>([]);
   const lines = useRef<Array<SVGLineElement | null>>([]);
-  const widths = useRef<number[]>([]);
-  const heights = useRef<number[]>([]);
+  // Box sizes, measured once per text (a new language or procedure measures again).
+  const sizes = useMemo(() => ({ width: [] as number[], height: [] as number[], texts }), [texts]);
+  const wanted = useMemo(() => anchors.map(() => false), [anchors]);
   // What each label's DOM shows now, so a frame writes (and builds strings for) only what moved.
   const written = useMemo<Written[]>(() => anchors.map(() => unwritten()), [anchors]);
+  // When the labels last checked what hides them; new labels (another procedure) check at once.
+  const schedule = useMemo(
+    () => ({ dirty: anchors.length > 0, ownFrame: false, lastMs: Number.NEGATIVE_INFINITY, timer: 0 }),
+    [anchors],
+  );
+
+  // Any change a person makes, a resize or a caption that changes size calls for a fresh check.
+  useEffect(() => {
+    const mark = () => {
+      schedule.dirty = true;
+      frame.labels.settled = false;
+      invalidate();
+    };
+    const stopApp = useAppStore.subscribe(mark);
+    const stopExplore = useExploreStore.subscribe(mark);
+    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(mark);
+    for (const caption of document.querySelectorAll('.caption')) observer?.observe(caption);
+    window.addEventListener('resize', mark);
+    mark();
+    return () => {
+      stopApp();
+      stopExplore();
+      observer?.disconnect();
+      window.removeEventListener('resize', mark);
+      window.clearTimeout(schedule.timer);
+    };
+  }, [invalidate, schedule]);
 
   useFrame(() => {
     if (!visible) return;
     const explore = useExploreStore.getState();
     const all = showsAllLabels(explore.labelDensity, useAppStore.getState().mode);
     const segments = currentSegmentView(explore);
-    const cutting = frame.cut.active;
-    const plane = frame.cut.plane;
-    inputs.length = anchors.length;
+    moment.stepDevices = procedure.steps[frame.stepIndex]?.devices ?? noDevices;
+    moment.states = frame.devices;
+    for (let i = 0; i < anchors.length; i++) {
+      const anchor = anchors[i] as PlacedLabel;
+      wanted[i] = labelWanted(
+        anchor.target,
+        all,
+        segments,
+        explore.hidden,
+        explore.isolated,
+        moment as DeviceMoment,
+      );
+    }
+    runCheckWhenDue(camera, scene, canvas, segments.tinted);
     for (let i = 0; i < anchors.length; i++) {
       const anchor = anchors[i] as PlacedLabel;
       const box = boxes.current[i] ?? null;
-      const shown = labelWanted(anchor.target, all, segments, explore.hidden, explore.isolated);
+      const point = anchor.points[Math.max(0, anchor.chosen)] as Vector3;
       // A label whose point the cut has taken away goes with it.
-      const cutAway = cutting && anchor.cutWithLiver && plane.distanceToPoint(anchor.position) < 0;
-      const wanted = shown && !cutAway;
-      projected.copy(anchor.position).project(camera);
-      const onScreen = wanted && projected.z < 1 && Math.abs(projected.x) < 1 && Math.abs(projected.y) < 1;
-      if (box && !widths.current[i]) widths.current[i] = box.offsetWidth;
-      if (box && !heights.current[i]) heights.current[i] = box.offsetHeight;
-      const input = inputs[i] ?? { x: 0, y: 0, width: 0, height: 0, onScreen: false };
+      const cutAway = frame.cut.active && anchor.cutWithLiver && frame.cut.plane.distanceToPoint(point) < 0;
+      projected.copy(point).project(camera);
+      const onScreen =
+        wanted[i] && !cutAway && projected.z < 1 && Math.abs(projected.x) < 1 && Math.abs(projected.y) < 1;
+      if (box && !sizes.width[i]) sizes.width[i] = box.offsetWidth;
+      if (box && !sizes.height[i]) sizes.height[i] = box.offsetHeight;
+      const input = inputs[i] ?? { x: 0, y: 0, width: 0, height: 0, onScreen: false, dim: false };
       inputs[i] = input;
       input.x = ((projected.x + 1) / 2) * size.width;
       input.y = ((1 - projected.y) / 2) * size.height;
-      input.width = widths.current[i] || 80;
-      input.height = heights.current[i] || 20;
-      input.onScreen = onScreen && box !== null;
+      input.width = sizes.width[i] || 80;
+      input.height = sizes.height[i] || 20;
+      input.onScreen = onScreen === true && box !== null;
+      input.dim = anchor.occluded;
     }
-    layoutLabels(inputs, size.width, size.height, placements);
+    inputs.length = anchors.length;
+    layoutLabels(inputs, size.width, size.height, placements, avoid);
     for (let i = 0; i < placements.length; i++) {
       writeLabel(
         placements[i] as LabelPlacement,
@@ -190,6 +227,58 @@ export function Labels({ procedure }: LabelsProps) {
     }
   });
 
+  /**
+   * Any frame drawn for something other than this check (the camera, a device, a fading liver) may
+   * change what hides what; runs the check at most every CHECK_INTERVAL_MS after such frames.
+   */
+  function runCheckWhenDue(
+    cam: typeof camera,
+    root: typeof scene,
+    element: HTMLCanvasElement,
+    segmentsShown: boolean,
+  ): void {
+    const s = schedule;
+    if (s.ownFrame) s.ownFrame = false;
+    else {
+      s.dirty = true;
+      frame.labels.settled = false;
+    }
+    if (!s.dirty) return;
+    const now = performance.now();
+    const wait = s.lastMs + CHECK_INTERVAL_MS - now;
+    if (wait > 0) {
+      // Come back when the check is due, even if nothing else asks for a frame by then.
+      if (!s.timer)
+        s.timer = window.setTimeout(() => {
+          s.timer = 0;
+          s.ownFrame = true;
+          invalidate();
+        }, wait);
+      return;
+    }
+    s.dirty = false;
+    s.lastMs = now;
+    const started = performance.now();
+    gatherShown(root.getObjectByName('explorable'));
+    captionRects(element, avoid);
+    check.width = size.width;
+    check.height = size.height;
+    check.camera = cam;
+    check.segmentsShown = segmentsShown;
+    for (let i = 0; i < anchors.length; i++) {
+      if (!wanted[i]) continue;
+      const anchor = anchors[i] as PlacedLabel;
+      check.label = anchor;
+      const index = chooseAnchor(anchor.points.length, anchor.chosen, spotShows, SPOTS_PER_CHECK);
+      anchor.occluded = index < 0;
+      if (index >= 0) anchor.chosen = index;
+    }
+    check.label = null;
+    frame.labels.passes++;
+    frame.labels.passMs = performance.now() - started;
+    frame.labels.settled = !s.dirty;
+  }
+
   if (!visible) return null;
   return (
     <DomOverlay className="scene-labels">
@@ -200,8 +289,8 @@ export function Labels({ procedure }: LabelsProps) {
             ref={(element) => {
               lines.current[i] = element;
             }}
-            stroke="rgb(255 255 255 / 80%)"
-            strokeWidth={1.2}
+            className="scene-label-line"
+            data-label={i}
             style={{ visibility: 'hidden' }}
           />
         ))}
@@ -213,10 +302,12 @@ export function Labels({ procedure }: LabelsProps) {
             boxes.current[i] = element;
           }}
           className="scene-label"
+          data-label={i}
           data-structure={anchor.target.id}
-          style={LABEL_STYLE}
+          data-picks={anchor.target.pickIds.join(' ')}
+          style={{ visibility: 'hidden' }}
         >
-          {anchor.text ?? t(anchor.target.key)}
+          {texts[i]}
         </div>
       ))}
     </DomOverlay>

@@ -88,7 +88,17 @@ export function ExplorePicker({ children }: ExplorePickerProps) {
         .filter((hit) => hit.object.visible && hit.object.layers.isEnabled(0))
         .map((hit) => exploreIdForHit(hit, segmentsShown()) ?? '');
     };
-    (window as unknown as { __explore?: unknown }).__explore = { pointFor: probe, idsAt };
+    // …and what a pointer at a point in the canvas (px) would name: the app's own pick.
+    const pickAt = (x: number, y: number): string | null => {
+      const { camera, scene, size: view } = get();
+      const root = scene.getObjectByName('explorable');
+      if (!root) return null;
+      probeNdc.set((x / view.width) * 2 - 1, 1 - (y / view.height) * 2);
+      probeRay.setFromCamera(probeNdc, camera);
+      const hit = choosePick(probeRay.intersectObject(root, true));
+      return hit ? exploreIdForHit(hit, segmentsShown()) : null;
+    };
+    (window as unknown as { __explore?: unknown }).__explore = { pointFor: probe, idsAt, pickAt };
   }, [get]);
 
   // Moving off every structure, or out of the canvas, clears the name.

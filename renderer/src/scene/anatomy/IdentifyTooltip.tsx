@@ -18,6 +18,8 @@ const STYLE: React.CSSProperties = {
   font: '13px/1.35 system-ui, sans-serif',
   boxShadow: '0 2px 8px rgb(0 0 0 / 35%)',
   pointerEvents: 'none',
+  // Above the scene labels (z-index 1, labels.css), which share the same stacking context.
+  zIndex: 5,
 };
 
 /** Name and one plain sentence for the structure under the pointer; re-renders only when it changes. */
