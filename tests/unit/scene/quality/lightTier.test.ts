@@ -1,5 +1,6 @@
-import { FrontSide, MeshLambertMaterial, MeshPhysicalMaterial, MeshStandardMaterial } from 'three';
+import { Color, FrontSide, MeshLambertMaterial, MeshPhysicalMaterial, MeshStandardMaterial } from 'three';
 import { describe, expect, it, vi } from 'vitest';
+import { ORGAN_COLOURS } from '../../../../renderer/src/anatomy/palette';
 
 // WebGL emulated on the CPU: the light tier.
 vi.mock('../../../../renderer/src/scene/softwareRenderer', () => ({ isSoftwareRenderer: () => true }));
@@ -11,7 +12,9 @@ describe('the light material tier (software WebGL)', () => {
     const liver = materials.liverMaterial();
     expect(liver).toBeInstanceOf(MeshStandardMaterial);
     expect(liver).not.toBeInstanceOf(MeshPhysicalMaterial);
-    expect(`#${liver.color.getHexString()}`).toBe('#7f3327');
+    expect(`#${liver.color.getHexString()}`).toBe(
+      new Color(ORGAN_COLOURS.liver).getHexString().replace(/^/, '#'),
+    );
     expect(liver.roughness).toBeCloseTo(0.52);
     expect(liver.side).toBe(FrontSide);
   });
@@ -23,7 +26,7 @@ describe('the light material tier (software WebGL)', () => {
     expect(vessel.opacity).toBeCloseTo(0.72);
     vessel.emissive.setRGB(1, 0.5, 0);
     expect(vessel.emissive.g).toBe(0.5);
-    for (const material of [materials.tumourMaterial('t1'), materials.stationMaterial('filter')]) {
+    for (const material of [materials.tumourMaterial('t1'), materials.deviceClearMaterial()]) {
       expect(material).not.toBeInstanceOf(MeshPhysicalMaterial);
       expect(material.emissive).toBeDefined();
     }
