@@ -134,7 +134,7 @@ export function printResults(r: Results): void {
       budget: c.label,
       value: c.shown,
       limit: c.limit,
-      ok: c.ok ? 'yes' : 'NO',
+      ok: c.ok ? 'yes' : c.target ? 'NO (target)' : 'NO',
     })),
   );
 }

@@ -290,7 +290,10 @@ async function main(): Promise<void> {
     log('done; wrote bench/results.json');
 
     if (args.has('--check')) {
-      const broken = checkBudgets(results).filter((c) => !c.ok);
+      const checks = checkBudgets(results);
+      for (const c of checks.filter((check) => !check.ok && check.target))
+        console.warn(`TARGET NOT MET (reported, not failing): ${c.label}: ${c.shown} > ${c.limit}`);
+      const broken = checks.filter((c) => !c.ok && !c.target);
       if (broken.length > 0) {
         process.exitCode = 1;
         for (const c of broken)

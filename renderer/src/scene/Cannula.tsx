@@ -7,6 +7,7 @@ import type { Device } from '../procedure/schema';
 import { frame } from '../runtime';
 import { deviceSolidMaterial } from './anatomy/materials';
 import { cannulaGeometry } from './devices/cannulaGeometry';
+import { useDisposedOnUnmount } from './devices/useDisposedOnUnmount';
 
 /** How far past the vessel wall the cannula's sleeve reaches, mm. */
 const OUTSIDE_MM = 14;
@@ -41,6 +42,7 @@ export function Cannula({ device }: CannulaProps) {
       radiusMm: line.radiiMm[tip] ?? 3,
     });
   }, [device]);
+  useDisposedOnUnmount(geometry);
 
   useFrame(() => {
     const mesh = meshRef.current;

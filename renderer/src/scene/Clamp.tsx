@@ -6,6 +6,7 @@ import type { Device } from '../procedure/schema';
 import { frame } from '../runtime';
 import { deviceSolidMaterial } from './anatomy/materials';
 import { clampShape, clampStyleFor, ligatureGeometry } from './devices/clampGeometry';
+import { useDisposedOnUnmount } from './devices/useDisposedOnUnmount';
 import { clampFrame, clampGap } from './deviceVisuals';
 import { pathRadiusMm, placementAlong } from './paths';
 
@@ -35,6 +36,7 @@ function HingedClamp({ device, radius, style }: PartProps & { style: 'clamp' | '
   const upperRef = useRef<Mesh>(null);
   const lowerRef = useRef<Mesh>(null);
   const shape = useMemo(() => clampShape(radius, style), [radius, style]);
+  useDisposedOnUnmount(shape.half);
   const placement = useMemo(
     () => clampFrame(device.at, device.along ?? 0.5, shape.pivotToVesselMm, getAnatomy().liver.sdf),
     [device, shape],
@@ -84,6 +86,7 @@ function HingedClamp({ device, radius, style }: PartProps & { style: 'clamp' | '
 function Ligature({ device, radius }: PartProps) {
   const meshRef = useRef<Mesh>(null);
   const geometry = useMemo(() => ligatureGeometry(radius), [radius]);
+  useDisposedOnUnmount(geometry);
   const placement = useMemo(() => placementAlong(device.at, device.along ?? 0.5), [device]);
   useFrame(() => {
     const mesh = meshRef.current;

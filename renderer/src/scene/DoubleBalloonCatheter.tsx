@@ -7,6 +7,7 @@ import type { Device } from '../procedure/schema';
 import { frame } from '../runtime';
 import { deviceSolidMaterial } from './anatomy/materials';
 import { balloonHalfLengthMm, doubleBalloonCatheter } from './devices/catheterGeometry';
+import { useDisposedOnUnmount } from './devices/useDisposedOnUnmount';
 import { pathRadiusMm, pointOnPath } from './paths';
 
 interface DoubleBalloonCatheterProps {
@@ -38,6 +39,7 @@ export function DoubleBalloonCatheter({ catheter, balloons }: DoubleBalloonCathe
       balloonHalfLengthMm: half,
     }).geometry;
   }, [catheter, balloons]);
+  useDisposedOnUnmount(geometry);
 
   useFrame(() => {
     const mesh = meshRef.current;

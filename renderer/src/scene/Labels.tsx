@@ -1,7 +1,7 @@
 import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Vector3 } from 'three';
+import { Matrix4, Vector3 } from 'three';
 import { getAnatomy, segmentCentre } from '../anatomy';
 import { isCutWithLiver } from '../explore/cutScope';
 import { chooseAnchor } from '../explore/labelAnchor';
@@ -54,6 +54,13 @@ function spotPoint(spot: AnchorSpot): Vector3 {
 
 /** How often (at most) labels check what hides them while the view moves: a few times a second. */
 const CHECK_INTERVAL_MS = 250;
+/** The view and step the last check saw (preallocated: compared every frame). */
+const lastView = new Matrix4();
+const lastStep = { index: -1 };
+type AppStateLike = Pick<
+  ReturnType<typeof useAppStore.getState>,
+  'timeS' | 'stepIndex' | 'procedureId' | 'mode'
+>;
 /** Spots tried per label in one check, so a hidden structure does not cost a ray per spot. */
 const SPOTS_PER_CHECK = 10;
 
@@ -155,12 +162,23 @@ export function Labels({ procedure }: LabelsProps) {
 
   // Any change a person makes, a resize or a caption that changes size calls for a fresh check.
   useEffect(() => {
+    const markFromApp = (state: AppStateLike, previous: AppStateLike) => {
+      // The playhead's few publishes a second change nothing a label check looks at.
+      if (
+        state.timeS !== previous.timeS &&
+        state.stepIndex === previous.stepIndex &&
+        state.procedureId === previous.procedureId &&
+        state.mode === previous.mode
+      )
+        return;
+      mark();
+    };
     const mark = () => {
       schedule.dirty = true;
       frame.labels.settled = false;
       invalidate();
     };
-    const stopApp = useAppStore.subscribe(mark);
+    const stopApp = useAppStore.subscribe(markFromApp);
     const stopExplore = useExploreStore.subscribe(mark);
     const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(mark);
     for (const caption of document.querySelectorAll('.caption')) observer?.observe(caption);
@@ -239,9 +257,24 @@ export function Labels({ procedure }: LabelsProps) {
   ): void {
     const s = schedule;
     if (s.ownFrame) s.ownFrame = false;
-    else {
+    const moving = !lastView.equals(cam.matrixWorld);
+    if (moving || frame.stepIndex !== lastStep.index) {
+      // What hides what changes when the view moves or a step moves devices; steady playback under
+      // a still camera needs no check (and no raycasts, which allocate).
       s.dirty = true;
       frame.labels.settled = false;
+    }
+    lastView.copy(cam.matrixWorld);
+    lastStep.index = frame.stepIndex;
+    // While the camera glides or is turned, wait: one check once it stops (the next frame, or the timer).
+    if (moving) {
+      window.clearTimeout(s.timer);
+      s.timer = window.setTimeout(() => {
+        s.timer = 0;
+        s.ownFrame = true;
+        invalidate();
+      }, CHECK_INTERVAL_MS);
+      return;
     }
     if (!s.dirty) return;
     const now = performance.now();

@@ -1,6 +1,5 @@
 import type { BufferGeometry, Camera, Intersection, Mesh, Object3D } from 'three';
 import { Raycaster, Vector2, Vector3 } from 'three';
-import { acceleratedRaycast, computeBoundsTree } from 'three-mesh-bvh';
 import { rectOver } from '../explore/labelAnchor';
 import type { Rect } from '../explore/labelLayout';
 import { CIRCUIT_IDS } from '../procedure/ids';
@@ -19,6 +18,26 @@ const shownMeshes: Mesh[] = [];
 const BVH_MIN_TRIANGLES = 2000;
 const circuitLines: ReadonlySet<unknown> = new Set(CIRCUIT_IDS);
 
+type BoundsTrees = typeof import('three-mesh-bvh');
+/**
+ * The bounding-volume trees come in their own chunk after start-up (they are not needed for the
+ * first picture, and start-up has a size budget); until then the plain raycast answers, slower.
+ */
+let boundsTrees: BoundsTrees | null = null;
+let boundsTreesAsked = false;
+function askForBoundsTrees(): void {
+  if (boundsTreesAsked) return;
+  boundsTreesAsked = true;
+  import('three-mesh-bvh').then(
+    (module) => {
+      boundsTrees = module;
+    },
+    () => {
+      // Without the trees every pick walks the triangles: slower, still right.
+    },
+  );
+}
+
 function triangles(geometry: BufferGeometry): number {
   return (geometry.index ? geometry.index.count : (geometry.attributes.position?.count ?? 0)) / 3;
 }
@@ -31,6 +50,11 @@ function gather(object: Object3D): void {
   // Tubes that grow by draw range (circuit lines) keep the plain raycast, which follows the range.
   if (geometry.boundsTree || circuitLines.has(object.userData.structure)) return;
   if (triangles(geometry) < BVH_MIN_TRIANGLES) return;
+  if (!boundsTrees) {
+    askForBoundsTrees();
+    return;
+  }
+  const { computeBoundsTree, acceleratedRaycast } = boundsTrees;
   // Indirect: the geometry's own index (triangle order) is left as it is.
   computeBoundsTree.call(geometry, { indirect: true } as Parameters<typeof computeBoundsTree>[0]);
   mesh.raycast = acceleratedRaycast;
