@@ -1,6 +1,6 @@
-// `npx tsx bench/allocate.ts [--quick] [--frames=N] [--warm=N] [--stacks] [--save=FILE]`: only the
-// allocation part of the benchmark (section 8 of bench/README.md), against the renderer already built
-// in out/renderer (`npm run build` first). Prints bytes per frame and the largest allocation sites,
+// `npx tsx bench/allocate.ts [--quick] [--frames=N] [--warm=N] [--stacks] [--save=FILE] [--renderer=DIR]`:
+// only the allocation part of the benchmark (section 8 of bench/README.md), against the renderer
+// already built in out/renderer (`npm run build` first), or a copy of another build in DIR. Prints bytes per frame and the largest allocation sites,
 // for checking one fix at a time without the whole benchmark. `--stacks` adds the largest allocating
 // stacks (each site with its nearest callers: which part of the app asked); `--save=FILE` writes the
 // raw profile, which DevTools' Memory panel opens (name it *.heapprofile).
@@ -15,8 +15,11 @@ const quick = process.argv.includes('--quick');
 const frames = numberArg('frames', quick ? 100 : 300);
 const warmFrames = numberArg('warm', quick ? 300 : 1200);
 const stacks = process.argv.includes('--stacks');
-const saveTo = process.argv.find((arg) => arg.startsWith('--save='))?.slice('--save='.length);
-const app = await serveStatic(resolve(import.meta.dirname, '../out/renderer'));
+const textArg = (name: string) =>
+  process.argv.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3);
+const saveTo = textArg('save');
+const rendererDir = textArg('renderer') ?? resolve(import.meta.dirname, '../out/renderer');
+const app = await serveStatic(rendererDir);
 const browser = await launch();
 try {
   const r = await measureAllocation(browser, app.origin, {
