@@ -22,7 +22,12 @@ export interface AllocationResult {
   /** Whether playback was still running at the end (a run that reached the end is not steady). */
   stillPlaying: boolean;
   topSites: AllocationSite[];
+  /** The largest allocating stacks: the allocating function and up to STACK_DEPTH callers, innermost first. */
+  topStacks: AllocationSite[];
 }
+
+/** Callers shown under each allocating function: enough to tell which part of the app asked. */
+const STACK_DEPTH = 5;
 
 interface ProfileNode {
   callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
@@ -30,22 +35,46 @@ interface ProfileNode {
   children: ProfileNode[];
 }
 
-/** Sums every node's sampled bytes, and by site for the largest few. */
-function summarize(root: ProfileNode): { bytes: number; sites: Map<string, number> } {
+function siteOf(node: ProfileNode): string {
+  const { functionName, url, lineNumber, columnNumber } = node.callFrame;
+  const file = url.split('/').pop() ?? '';
+  return `${functionName || '(anonymous)'} ${file}:${lineNumber + 1}:${columnNumber + 1}`;
+}
+
+/** Sums every node's sampled bytes, by site and by stack (site and its nearest callers). */
+function summarize(root: ProfileNode): {
+  bytes: number;
+  sites: Map<string, number>;
+  stacks: Map<string, number>;
+} {
   const sites = new Map<string, number>();
+  const stacks = new Map<string, number>();
+  const path: string[] = [];
   let bytes = 0;
   const visit = (node: ProfileNode) => {
+    const site = siteOf(node);
+    path.push(site);
     bytes += node.selfSize;
     if (node.selfSize > 0) {
-      const { functionName, url, lineNumber, columnNumber } = node.callFrame;
-      const file = url.split('/').pop() ?? '';
-      const site = `${functionName || '(anonymous)'} ${file}:${lineNumber + 1}:${columnNumber + 1}`;
       sites.set(site, (sites.get(site) ?? 0) + node.selfSize);
+      const stack = path
+        .slice(-1 - STACK_DEPTH)
+        .reverse()
+        .join('\n      < ');
+      stacks.set(stack, (stacks.get(stack) ?? 0) + node.selfSize);
     }
     for (const child of node.children) visit(child);
+    path.pop();
   };
   visit(root);
-  return { bytes, sites };
+  return { bytes, sites, stacks };
+}
+
+function largest(sites: Map<string, number>, count: number): AllocationSite[] {
+  return [...sites.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, count)
+    .map(([site, bytes]) => ({ site, bytes }));
 }
 
 /** Waits, inside the page and with one callback reused, until the scene has drawn `count` more frames. */
@@ -68,6 +97,8 @@ export interface AllocationPlan {
   warmFrames: number;
   width: number;
   height: number;
+  /** Given the raw sampling profile (CDP's SamplingHeapProfile), e.g. to save it for DevTools. */
+  onProfile?: (profile: unknown) => void;
 }
 
 /**
@@ -79,7 +110,7 @@ export interface AllocationPlan {
 export async function measureAllocation(
   browser: Browser,
   origin: string,
-  { frames, warmFrames, width, height }: AllocationPlan,
+  { frames, warmFrames, width, height, onProfile }: AllocationPlan,
   samplingBytes = 256,
 ): Promise<AllocationResult> {
   const context = await newContext(browser, width, height);
@@ -109,13 +140,10 @@ export async function measureAllocation(
       profile: { head: ProfileNode };
     };
     await cdp.detach();
+    onProfile?.(profile);
     const stillPlaying = (await page.locator('button[aria-label="Pause"]').count()) > 0;
     const counted = after - before;
-    const { bytes, sites } = summarize(profile.head);
-    const topSites = [...sites.entries()]
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, 8)
-      .map(([site, siteBytes]) => ({ site, bytes: siteBytes }));
+    const { bytes, sites, stacks } = summarize(profile.head);
     return {
       frames: counted,
       warmFrames,
@@ -125,7 +153,8 @@ export async function measureAllocation(
       bytesPerFrame: bytes / Math.max(1, counted),
       samplingBytes,
       stillPlaying,
-      topSites,
+      topSites: largest(sites, 8),
+      topStacks: largest(stacks, 20),
     };
   } finally {
     await context.close();

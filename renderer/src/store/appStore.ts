@@ -1,4 +1,3 @@
-import { create } from 'zustand';
 import { DEFAULT_LANGUAGE, type Language } from '../../../electron/shared/languages';
 import type { Mode } from '../../../electron/shared/launchOptions';
 import type { PaletteId } from '../anatomy/palette';
@@ -14,6 +13,7 @@ import type { Procedure } from '../procedure/schema';
 import { stepSettledS } from '../procedure/settledTime';
 import { procedureDurationS, stepIndexAt } from '../procedure/timeline';
 import { playhead } from './playhead';
+import { createSpreadMerged } from './spreadMerge';
 
 export const PLAYBACK_SPEEDS = [0.25, 0.5, 1, 2, 4] as const;
 export type PlaybackSpeed = (typeof PLAYBACK_SPEEDS)[number];
@@ -124,7 +124,7 @@ export function currentProcedure(
 }
 
 export function createAppStore(catalogue: ProcedureCatalogue = buildCatalogue({})) {
-  return create<AppStore>()((set, get) => {
+  return createSpreadMerged<AppStore>()((set, get) => {
     const seek = (timeS: number) => {
       const procedure = currentProcedure(get());
       const duration = procedureDurationS(procedure);
