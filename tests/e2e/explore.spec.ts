@@ -68,10 +68,10 @@ test('x-ray, hide, isolate and cut each change the picture, from the keyboard', 
   await open(page, '#procedure=php&t=2400');
   // The Explore tab first: the panel's width sets the canvas size every shot is compared at.
   await page.getByRole('tab', { name: 'Explore' }).click();
-  const before = await settledShot(page);
+  const before = await settledShot(page, { withoutLabels: true });
 
   await page.keyboard.press('x');
-  const xray = await settledShot(page);
+  const xray = await settledShot(page, { withoutLabels: true });
   expect(await differingFraction(page, before, xray)).toBeGreaterThan(0.01);
   await page.keyboard.press('x');
 
@@ -79,7 +79,7 @@ test('x-ray, hide, isolate and cut each change the picture, from the keyboard', 
   await showLiver.focus();
   await page.keyboard.press('Space');
   await expect(showLiver).not.toBeChecked();
-  const hidden = await settledShot(page);
+  const hidden = await settledShot(page, { withoutLabels: true });
   expect(await differingFraction(page, before, hidden)).toBeGreaterThan(0.01);
   await page.keyboard.press('Space');
 
@@ -87,29 +87,29 @@ test('x-ray, hide, isolate and cut each change the picture, from the keyboard', 
   await isolate.focus();
   await page.keyboard.press('Enter');
   await expect(isolate).toHaveAttribute('aria-pressed', 'true');
-  const isolated = await settledShot(page);
+  const isolated = await settledShot(page, { withoutLabels: true });
   expect(await differingFraction(page, before, isolated)).toBeGreaterThan(0.01);
   await page.keyboard.press('Enter');
   await expect(isolate).toHaveAttribute('aria-pressed', 'false');
 
   const cut = page.getByRole('combobox', { name: 'Cut through the liver' });
   await cut.selectOption('coronal');
-  const coronal = await settledShot(page);
+  const coronal = await settledShot(page, { withoutLabels: true });
   expect(await differingFraction(page, before, coronal)).toBeGreaterThan(0.005);
   await cut.selectOption('axial');
-  const axial = await settledShot(page);
+  const axial = await settledShot(page, { withoutLabels: true });
   expect(await differingFraction(page, coronal, axial)).toBeGreaterThan(0.005);
   // A free cut: turning it with the keyboard changes the picture again.
   await cut.selectOption('free');
-  const free = await settledShot(page);
+  const free = await settledShot(page, { withoutLabels: true });
   const turn = page.getByRole('slider', { name: 'Cut direction: turn' });
   await turn.focus();
   for (let i = 0; i < 8; i++) await page.keyboard.press('ArrowRight');
   await expect(turn).toHaveAttribute('aria-valuetext', /degrees/);
-  const turned = await settledShot(page);
+  const turned = await settledShot(page, { withoutLabels: true });
   expect(await differingFraction(page, free, turned)).toBeGreaterThan(0.005);
   await cut.selectOption('none');
-  const restored = await settledShot(page);
+  const restored = await settledShot(page, { withoutLabels: true });
   expect(await differingFraction(page, before, restored)).toBeLessThan(0.002);
 });
 
@@ -125,7 +125,7 @@ test('a hidden segment leaves its place empty, and showing segments alone shows 
 }) => {
   await open(page, '#procedure=php&t=2400');
   await page.getByRole('tab', { name: 'Explore' }).click();
-  const whole = await settledShot(page);
+  const whole = await settledShot(page, { withoutLabels: true });
   for (const details of await page.locator('details').all())
     await details.evaluate((d) => d.setAttribute('open', ''));
 
@@ -133,7 +133,7 @@ test('a hidden segment leaves its place empty, and showing segments alone shows 
   await showVIII.focus();
   await page.keyboard.press('Space');
   await expect(showVIII).not.toBeChecked();
-  const withoutVIII = await settledShot(page);
+  const withoutVIII = await settledShot(page, { withoutLabels: true });
   expect(await differingFraction(page, whole, withoutVIII)).toBeGreaterThan(0.01);
   // What is left is named by segment: the faces between segments belong to them.
   expect(await identify(page, 'segment:VII')).toContain('Segment VII');
@@ -144,7 +144,7 @@ test('a hidden segment leaves its place empty, and showing segments alone shows 
   const onlyII = page.getByRole('button', { name: 'Show only Segment II', exact: true });
   await onlyII.focus();
   await page.keyboard.press('Enter');
-  const justII = await settledShot(page);
+  const justII = await settledShot(page, { withoutLabels: true });
   const point = await page.evaluate(
     () => (window as unknown as Probe).__explore?.pointFor('segment:VII') ?? null,
   );
@@ -154,7 +154,7 @@ test('a hidden segment leaves its place empty, and showing segments alone shows 
   ).not.toBeNull();
   expect(await differingFraction(page, whole, justII)).toBeGreaterThan(0.02);
   await page.keyboard.press('Enter');
-  const restored = await settledShot(page);
+  const restored = await settledShot(page, { withoutLabels: true });
   expect(await differingFraction(page, whole, restored)).toBeLessThan(0.002);
 });
 
@@ -163,13 +163,13 @@ test('the cut face shows vessels and tumours in section, and only those that are
   await page.getByRole('tab', { name: 'Explore' }).click();
   const cut = page.getByRole('combobox', { name: 'Cut through the liver' });
   await cut.selectOption('coronal');
-  await settledShot(page);
+  await settledShot(page, { withoutLabels: true });
   const all = await sectionCounts(page);
   expect(all.discs, 'vessels cut by a coronal plane through the liver').toBeGreaterThan(20);
 
   const veins = page.getByRole('checkbox', { name: 'Show Hepatic veins and vena cava', exact: true });
   await veins.uncheck();
-  await settledShot(page);
+  await settledShot(page, { withoutLabels: true });
   const withoutVeins = await sectionCounts(page);
   expect(withoutVeins.discs).toBeGreaterThan(0);
   expect(withoutVeins.discs).toBeLessThan(all.discs);
@@ -186,7 +186,7 @@ test('the cut face shows vessels and tumours in section, and only those that are
   }
   expect(found, 'some position of the coronal cut goes through a tumour').toBeGreaterThan(0);
   // Inside the liver only its section shows; pointing at it names the tumour.
-  await settledShot(page);
+  await settledShot(page, { withoutLabels: true });
   expect(await identify(page, 'tumour:tumour1')).toMatch(/Tumour in segment VII/);
 });
 

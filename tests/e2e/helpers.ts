@@ -49,12 +49,16 @@ export async function open(page: Page, hash = ''): Promise<void> {
 export const SETTLE_FRAMES = 4;
 
 /** Lets the camera settle and the scene draw the current state, then screenshots the scene. */
-export async function settledShot(page: Page): Promise<Buffer> {
+export async function settledShot(page: Page, options: { withoutLabels?: boolean } = {}): Promise<Buffer> {
   await page.waitForFunction(
     () => (window as unknown as { __hepatic?: Probe }).__hepatic?.cameraSettled === true,
   );
   await waitForFrames(page, SETTLE_FRAMES);
-  return sceneCanvas(page).screenshot();
+  // The labels are page text over the canvas; a check of the 3D picture alone leaves them out
+  // (where each label points may differ after a round trip, by design: it keeps a point that still shows).
+  return sceneCanvas(page).screenshot(
+    options.withoutLabels ? { style: '.scene-labels { visibility: hidden !important; }' } : {},
+  );
 }
 
 /** Waits for `count` animation frames of the page: real time passing, counted in frames, not ms. */

@@ -1,8 +1,7 @@
-import type { BufferGeometry, Camera, Intersection, Mesh, Object3D } from 'three';
+import type { Camera, Intersection, Material, Mesh, Object3D } from 'three';
 import { Raycaster, Vector2, Vector3 } from 'three';
 import { rectOver } from '../explore/labelAnchor';
 import type { Rect } from '../explore/labelLayout';
-import { CIRCUIT_IDS } from '../procedure/ids';
 import { choosePick, exploreIdForHit } from './anatomy/pick';
 
 // Preallocated once: the occlusion pass runs a few times a second and allocates no vectors of its own.
@@ -14,50 +13,20 @@ const cameraAt = new Vector3();
 /** Meshes shown in the explorable tree, gathered once per check. */
 const shownMeshes: Mesh[] = [];
 
-/** Meshes this big get a bounding-volume tree: a pick then costs microseconds, not a walk of every triangle. */
-const BVH_MIN_TRIANGLES = 2000;
-const circuitLines: ReadonlySet<unknown> = new Set(CIRCUIT_IDS);
-
-type BoundsTrees = typeof import('three-mesh-bvh');
 /**
- * The bounding-volume trees come in their own chunk after start-up (they are not needed for the
- * first picture, and start-up has a size budget); until then the plain raycast answers, slower.
+ * Every shown mesh, picked by the plain raycast: a bounding-volume tree would go stale where
+ * geometry changes in place (the cut face, tubes growing by draw range), and the check runs only
+ * once the view stops moving.
  */
-let boundsTrees: BoundsTrees | null = null;
-let boundsTreesAsked = false;
-function askForBoundsTrees(): void {
-  if (boundsTreesAsked) return;
-  boundsTreesAsked = true;
-  import('three-mesh-bvh').then(
-    (module) => {
-      boundsTrees = module;
-    },
-    () => {
-      // Without the trees every pick walks the triangles: slower, still right.
-    },
-  );
-}
-
-function triangles(geometry: BufferGeometry): number {
-  return (geometry.index ? geometry.index.count : (geometry.attributes.position?.count ?? 0)) / 3;
-}
-
 function gather(object: Object3D): void {
   const mesh = object as Mesh;
   if (!mesh.isMesh || !object.layers.isEnabled(0)) return;
+  // The torso shell and ghosted parts never hide a label's own structure (the pick passes over
+  // them to what lies behind), and the torso lies across every ray: leaving them out keeps a check cheap.
+  const material = mesh.material as Material | Material[];
+  const ghost = !Array.isArray(material) && material.transparent && material.opacity < 0.5;
+  if (object.userData.structure === 'bodyOutline' || ghost) return;
   shownMeshes.push(mesh);
-  const geometry = mesh.geometry as BufferGeometry & { boundsTree?: unknown };
-  // Tubes that grow by draw range (circuit lines) keep the plain raycast, which follows the range.
-  if (geometry.boundsTree || circuitLines.has(object.userData.structure)) return;
-  if (triangles(geometry) < BVH_MIN_TRIANGLES) return;
-  if (!boundsTrees) {
-    askForBoundsTrees();
-    return;
-  }
-  const { computeBoundsTree, acceleratedRaycast } = boundsTrees;
-  // Indirect: the geometry's own index (triangle order) is left as it is.
-  computeBoundsTree.call(geometry, { indirect: true } as Parameters<typeof computeBoundsTree>[0]);
-  mesh.raycast = acceleratedRaycast;
 }
 
 /** Gathers the meshes a pick can see under `root` (shown, on the picking layer), for the checks that follow. */
