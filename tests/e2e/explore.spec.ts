@@ -136,7 +136,9 @@ test('a hidden segment leaves its place empty, and showing segments alone shows 
   await page.keyboard.press('Space');
   await expect(showVIII).not.toBeChecked();
   const withoutVIII = await settledShot(page, { withoutLabels: true });
-  expect(await differingFraction(page, whole, withoutVIII)).toBeGreaterThan(0.01);
+  // The infusion step frames the filters beside the liver, so segment VIII's hole is small: 0.79 % of
+  // the canvas, all inside the liver (a round trip with no change differs by 0 pixels).
+  expect(await differingFraction(page, whole, withoutVIII)).toBeGreaterThan(0.004);
   // What is left is named by segment: the faces between segments belong to them.
   expect(await identify(page, 'segment:VII')).toContain('Segment VII');
   await page.mouse.move(1, 1);
