@@ -1,6 +1,6 @@
 import { type BufferGeometry, CatmullRomCurve3, TubeGeometry, Vector3 } from 'three';
 import { PALETTES } from '../../anatomy/palette';
-import { box, cylinder, lathe, mergeParts, paint, place, ring } from './parts';
+import { box, cylinder, mergeParts, paint, ring, roundedTip } from './parts';
 
 const C = PALETTES.standard.device;
 
@@ -25,26 +25,14 @@ export function cannulaGeometry({ points, entryIndex, radiusMm }: CannulaSpec): 
       C.shaft,
     ),
   ];
-  const tip = points[0] as Vector3;
-  const inward = tip
-    .clone()
-    .sub(points[1] as Vector3)
-    .normalize();
   parts.push(
     paint(
-      place(
-        lathe(
-          [
-            [r, 0],
-            [r * 0.8, r * 0.6],
-            [r * 0.35, r * 1.1],
-            [0, r * 1.2],
-          ],
-          12,
-        ),
-        tip,
-        inward,
-      ),
+      roundedTip(points, [
+        [r, 0],
+        [r * 0.8, r * 0.6],
+        [r * 0.35, r * 1.1],
+        [0, r * 1.2],
+      ]),
       C.shaft,
     ),
   );

@@ -1,6 +1,6 @@
 import { type BufferGeometry, CatmullRomCurve3, CircleGeometry, Matrix4, TubeGeometry, Vector3 } from 'three';
 import { PALETTES } from '../../anatomy/palette';
-import { lathe, mergeParts, paint, place, ring } from './parts';
+import { lathe, mergeParts, paint, ring, roundedTip } from './parts';
 
 const C = PALETTES.standard.device;
 
@@ -82,26 +82,14 @@ export function doubleBalloonCatheter(spec: CatheterSpec): CatheterParts {
     paint(new TubeGeometry(curve, Math.max(4, run.length), sleeve, 12, false), C.shaft),
   ];
   // A rounded tip beyond the cranial balloon.
-  const tip = points[0] as Vector3;
-  const outward = tip
-    .clone()
-    .sub(points[1] as Vector3)
-    .normalize();
   parts.push(
     paint(
-      place(
-        lathe(
-          [
-            [sleeve, 0],
-            [sleeve * 0.85, 1.5],
-            [sleeve * 0.4, 3],
-            [0, 3.4],
-          ],
-          12,
-        ),
-        tip,
-        outward,
-      ),
+      roundedTip(points, [
+        [sleeve, 0],
+        [sleeve * 0.85, 1.5],
+        [sleeve * 0.4, 3],
+        [0, 3.4],
+      ]),
       C.shaft,
     ),
   );

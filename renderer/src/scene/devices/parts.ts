@@ -89,30 +89,38 @@ export function roundedBox(width: number, height: number, depth: number, radius:
   return geometry.translate(0, 0, -(depth - 2 * bevel) / 2);
 }
 
-/** A cylinder along `axis` centred at `at`. */
-export function cylinder(
-  radius: number,
-  length: number,
-  at: Vector3,
-  axis: Vector3 = Y,
-  segments = 20,
-  radiusTop = radius,
-): BufferGeometry {
-  return place(new CylinderGeometry(radiusTop, radius, length, segments, 1), at, axis);
+/**
+ * A part built upright (its axis y, centred at the origin) from two sizes and a segment count, made
+ * into one that is placed: centred at `at`, its axis turned onto `axis`.
+ */
+function placedPart<Rest extends unknown[]>(
+  build: (first: number, second: number, segments: number, ...rest: Rest) => BufferGeometry,
+  defaultSegments: number,
+) {
+  return (
+    first: number,
+    second: number,
+    at: Vector3,
+    axis: Vector3 = Y,
+    segments = defaultSegments,
+    ...rest: Rest
+  ) => place(build(first, second, segments, ...rest), at, axis);
 }
 
-/** A ring around `axis` (the torus's own axis is z). */
-export function ring(
-  radius: number,
-  tube: number,
-  at: Vector3,
-  axis: Vector3 = Y,
-  segments = 24,
-): BufferGeometry {
-  const geometry = new TorusGeometry(radius, tube, 6, segments);
-  geometry.rotateX(Math.PI / 2); // torus axis z → y
-  return place(geometry, at, axis);
-}
+/** A cylinder (radius, length) along `axis` centred at `at`, optionally tapering to `radiusTop`. */
+export const cylinder = placedPart(
+  (radius: number, length: number, segments: number, radiusTop: number = radius) =>
+    new CylinderGeometry(radiusTop, radius, length, segments, 1),
+  20,
+);
+
+/** A ring (radius, tube thickness) around `axis` centred at `at`. */
+export const ring = placedPart(
+  // The torus's own axis is z: turned onto y like every other upright part.
+  (radius: number, tube: number, segments: number) =>
+    new TorusGeometry(radius, tube, 6, segments).rotateX(Math.PI / 2),
+  24,
+);
 
 /** A solid of revolution about y from [radius, y] pairs, bottom to top. */
 export function lathe(profile: readonly (readonly [number, number])[], segments = 24): BufferGeometry {
@@ -120,6 +128,23 @@ export function lathe(profile: readonly (readonly [number, number])[], segments 
     profile.map(([r, y]) => new Vector2(Math.max(r, 0.001), y)),
     segments,
   );
+}
+
+/**
+ * A rounded end on a tube: the solid of revolution of `profile` ([radius, y] pairs from the tube's
+ * end outwards), standing on the first point of the tube's centre line and pointing away from the second.
+ */
+export function roundedTip(
+  points: readonly Vector3[],
+  profile: readonly (readonly [number, number])[],
+  segments = 12,
+): BufferGeometry {
+  const tip = points[0] as Vector3;
+  const outward = tip
+    .clone()
+    .sub(points[1] as Vector3)
+    .normalize();
+  return place(lathe(profile, segments), tip, outward);
 }
 
 /** Triangles in a geometry (indexed or not). */
