@@ -233,6 +233,24 @@ export function deviceClearMaterial(): MeshStandardMaterial {
   return deviceClear;
 }
 
+let balloon: MeshStandardMaterial | null = null;
+
+/**
+ * Catheter balloons' latex, on the material tier like the rest. Plain transparency, not
+ * transmission: transmission renders the whole scene a second time.
+ */
+export function balloonMaterial(): MeshStandardMaterial {
+  balloon ??= surfaceMaterial({
+    name: 'balloon',
+    color: PALETTES.standard.device.balloon,
+    roughness: 0.35,
+    transparent: true,
+    opacity: 0.85,
+    clearcoat: 0.6,
+  });
+  return balloon;
+}
+
 /** Recolours the vessels, branches and filter already made, and those made later. */
 export function applyMaterialPalette(palette: Palette): void {
   Object.assign(SYSTEM_COLOURS, palette.vessel);
