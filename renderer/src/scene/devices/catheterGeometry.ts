@@ -1,8 +1,5 @@
 import { type BufferGeometry, CatmullRomCurve3, CircleGeometry, Matrix4, TubeGeometry, Vector3 } from 'three';
-import { PALETTES } from '../../anatomy/palette';
 import { lathe, mergeParts, paint, ring, roundedTip } from './parts';
-
-const C = PALETTES.standard.device;
 
 /**
  * A catheter balloon's outline, radius 1 at its widest and half-length 1: a barrel with shoulders
@@ -79,7 +76,7 @@ export function doubleBalloonCatheter(spec: CatheterSpec): CatheterParts {
   const curve = new CatmullRomCurve3(run);
   const sleeve = r + 0.15;
   const parts: BufferGeometry[] = [
-    paint(new TubeGeometry(curve, Math.max(4, run.length), sleeve, 12, false), C.shaft),
+    paint(new TubeGeometry(curve, Math.max(4, run.length), sleeve, 12, false), 'shaft'),
   ];
   // A rounded tip beyond the cranial balloon.
   parts.push(
@@ -90,13 +87,13 @@ export function doubleBalloonCatheter(spec: CatheterSpec): CatheterParts {
         [sleeve * 0.4, 3],
         [0, 3.4],
       ]),
-      C.shaft,
+      'shaft',
     ),
   );
   const markers = balloonIndices.map((i) => (points[i] as Vector3).clone());
   for (const [i, centre] of markers.entries()) {
     const axis = tangentAt(points, balloonIndices[i] as number);
-    parts.push(paint(ring(sleeve, 0.6, centre, axis, 16), C.trim));
+    parts.push(paint(ring(sleeve, 0.6, centre, axis, 16), 'trim'));
   }
   // Side holes: rings of dark ovals a few millimetres apart, clear of both balloons.
   const margin = Math.ceil((spec.balloonHalfLengthMm + 2) / spacing);
@@ -121,7 +118,7 @@ export function doubleBalloonCatheter(spec: CatheterSpec): CatheterParts {
       const disc = new CircleGeometry(1.2, 8).scale(1, 1.6, 1);
       // The disc faces +z and is long along y: turn it to face out, long along the shaft.
       disc.applyMatrix4(orientAlong(normal, axis));
-      parts.push(paint(disc.translate(at.x, at.y, at.z), C.hole));
+      parts.push(paint(disc.translate(at.x, at.y, at.z), 'hole'));
     }
   }
   return { geometry: mergeParts(parts), holes, markers };

@@ -1,10 +1,8 @@
 import {
   BoxGeometry,
   type BufferGeometry,
-  Color,
   CylinderGeometry,
   ExtrudeGeometry,
-  Float32BufferAttribute,
   LatheGeometry,
   Matrix4,
   Quaternion,
@@ -14,36 +12,36 @@ import {
   Vector3,
 } from 'three';
 import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js';
+import type { DevicePart } from '../../anatomy/palette';
+import { colourVertices, followPalette, type PaintRun, paintRuns } from './deviceColours';
 
 /**
  * Small builders for device geometry: every part becomes non-indexed with position, normal and a
  * vertex colour, so the parts of one device that share a material merge into one draw call.
  */
 
-const colour = new Color();
-
 /** The part with its colour baked in as a vertex attribute (uv dropped: devices are untextured). */
-export function paint(geometry: BufferGeometry, hex: string): BufferGeometry {
+export function paint(geometry: BufferGeometry, part: DevicePart): BufferGeometry {
   const flat = geometry.index ? geometry.toNonIndexed() : geometry;
   if (flat !== geometry) geometry.dispose();
   flat.deleteAttribute('uv');
-  colour.set(hex);
-  const count = flat.getAttribute('position').count;
-  const values = new Float32Array(count * 3);
-  for (let i = 0; i < count; i++) {
-    values[i * 3] = colour.r;
-    values[i * 3 + 1] = colour.g;
-    values[i * 3 + 2] = colour.b;
-  }
-  flat.setAttribute('color', new Float32BufferAttribute(values, 3));
+  colourVertices(flat, [{ start: 0, count: flat.getAttribute('position').count, part }]);
   return flat;
 }
 
-/** One geometry from painted parts; the parts are disposed. */
+/** One geometry from painted parts, repainted when the palette changes; the parts are disposed. */
 export function mergeParts(parts: readonly BufferGeometry[]): BufferGeometry {
+  const runs: PaintRun[] = [];
+  let offset = 0;
+  for (const part of parts) {
+    for (const run of paintRuns(part)) runs.push({ ...run, start: run.start + offset });
+    offset += part.getAttribute('position').count;
+  }
   const merged = mergeGeometries(parts as BufferGeometry[], false);
   for (const part of parts) part.dispose();
   if (!merged) throw new Error('device parts could not be merged');
+  merged.userData = { paintRuns: runs };
+  followPalette(merged);
   merged.computeBoundingSphere();
   merged.computeBoundingBox();
   return merged;
