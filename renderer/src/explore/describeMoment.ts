@@ -1,8 +1,9 @@
 import { createSample, type Solution, sampleAt } from '../physiology';
+import { DRUG_SCALE } from '../physiology/drugScale';
 import { COMPARTMENT_COLUMN } from '../physiology/ids';
 import type { Procedure } from '../procedure/schema';
 import { deviceStatesInto, stepIndexAt } from '../procedure/timeline';
-import { drugLevel, drugWhereabouts, TRACE_MG_L } from './drugLevel';
+import { drugLevel, drugWhereabouts } from './drugLevel';
 import {
   DEVICE_ON,
   type DescriptionPhrase,
@@ -60,6 +61,10 @@ export function describeSignature(
   put(LEVEL_CODE[drugLevel(at(COMPARTMENT_COLUMN.systemic))]);
   put(LEVEL_CODE[drugLevel(at(COMPARTMENT_COLUMN.circuit))]);
   const circuit = at(COMPARTMENT_COLUMN.circuit);
-  put(circuit >= TRACE_MG_L ? Math.round((1 - at(COMPARTMENT_COLUMN.filterOutlet) / circuit) * 20) : -1);
+  put(
+    circuit >= DRUG_SCALE.traceMgL
+      ? Math.round((1 - at(COMPARTMENT_COLUMN.filterOutlet) / circuit) * 20)
+      : -1,
+  );
   return n;
 }
