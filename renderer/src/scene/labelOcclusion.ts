@@ -53,15 +53,18 @@ export function pickIdAtPoint(camera: Camera, point: Vector3, segmentsShown: boo
   return hit ? exploreIdForHit(hit, segmentsShown) : null;
 }
 
+/** What floats over the scene and must not hide a label: the caption, the orientation cue, the drug legend. */
+const OVERLAYS = '.caption, .orientation-cue, .drug-legend';
+
 /**
- * The scene-area rectangles (px) of every shown caption: labels keep out of them. Read from the DOM
- * by class, wherever the caption is placed; called on change (resize, step, a few times a second
- * while the view moves), never every frame.
+ * The scene-area rectangles (px) of every shown caption and other overlay (`OVERLAYS`): labels keep
+ * out of them. Read from the DOM by class, wherever they are placed; called on change (resize, step,
+ * a few times a second while the view moves), never every frame. A hidden overlay has no box.
  */
 export function captionRects(canvas: HTMLElement, out: Rect[]): Rect[] {
   out.length = 0;
   const view = canvas.getBoundingClientRect();
-  for (const element of document.querySelectorAll<HTMLElement>('.caption')) {
+  for (const element of document.querySelectorAll<HTMLElement>(OVERLAYS)) {
     const r = element.getBoundingClientRect();
     const over = rectOver(r, view, 4);
     if (over) out.push(over);
