@@ -27,6 +27,14 @@ function writeHash(): void {
 }
 
 /**
+ * While playing, the hash is written at most this often. Each write is a same-document navigation
+ * that the browser process commits too: at the store's 10 Hz publish it cost the slowest machines
+ * (software WebGL on 2 cores) several milliseconds of every frame, for an address nobody reads
+ * mid-play. A pause, seek or any other change writes at once.
+ */
+const PLAYING_WRITE_MS = 2000;
+
+/**
  * Two-way link between the URL hash and the store: the hash sets the starting state (a teacher's
  * bookmark), and the store keeps the hash current so the address can be copied at any moment.
  */
@@ -34,17 +42,27 @@ export function startUrlSync(): () => void {
   if (window.location.hash) applyHash();
   const onHashChange = () => applyHash();
   window.addEventListener('hashchange', onHashChange);
+  let pending: ReturnType<typeof setTimeout> | null = null;
+  const writeNow = () => {
+    if (pending !== null) clearTimeout(pending);
+    pending = null;
+    writeHash();
+  };
   const unsubscribe = useAppStore.subscribe((state, previous) => {
-    if (
-      state.timeS !== previous.timeS ||
+    const other =
       state.procedureId !== previous.procedureId ||
       state.patientTumours !== previous.patientTumours ||
-      state.language !== previous.language
-    )
-      writeHash();
+      state.language !== previous.language ||
+      state.playing !== previous.playing;
+    if (other) writeNow();
+    else if (state.timeS !== previous.timeS) {
+      if (!state.playing) writeNow();
+      else pending ??= setTimeout(writeNow, PLAYING_WRITE_MS);
+    }
   });
   return () => {
     window.removeEventListener('hashchange', onHashChange);
+    if (pending !== null) clearTimeout(pending);
     unsubscribe();
   };
 }

@@ -2,7 +2,7 @@ import { useFrame, useThree } from '@react-three/fiber';
 import { useRef } from 'react';
 import { frame } from '../../runtime';
 import { useAppStore } from '../../store/appStore';
-import { ADAPTIVE, nextPixelRatio, windowMedian } from './pixelRatio';
+import { ADAPTIVE, minPixelRatio, nextPixelRatio, windowMedian } from './pixelRatio';
 
 /**
  * A gap this long is a pause (a hidden window, a stalled machine), not a frame: slower than any
@@ -20,6 +20,7 @@ const MIN_SAMPLES = 3;
  */
 export function AdaptiveResolution({ max }: { max: number }) {
   const setDpr = useThree((s) => s.setDpr);
+  const size = useThree((s) => s.size);
   const samples = useRef(new Float64Array(ADAPTIVE.window));
   const state = useRef({ count: 0, last: -1, ratio: max, elapsed: 0 });
   useFrame(() => {
@@ -35,7 +36,7 @@ export function AdaptiveResolution({ max }: { max: number }) {
     const median = windowMedian(samples.current, s.count);
     s.count = 0;
     s.elapsed = 0;
-    const next = nextPixelRatio(s.ratio, median, max);
+    const next = nextPixelRatio(s.ratio, median, max, minPixelRatio(size.width, size.height));
     if (next !== s.ratio) {
       s.ratio = next;
       setDpr(next);

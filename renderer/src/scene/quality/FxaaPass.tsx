@@ -10,7 +10,10 @@ import {
   Vector2,
   WebGLRenderTarget,
 } from 'three';
+import { frame } from '../../runtime';
+import { useAppStore } from '../../store/appStore';
 import { FXAA_FRAGMENT, FXAA_VERTEX } from './fxaaShader';
+import { wantsFxaa } from './pixelRatio';
 
 /**
  * Smooth edges where the canvas has no multisampling (WebGL emulated on the CPU, where 4x MSAA
@@ -18,7 +21,8 @@ import { FXAA_FRAGMENT, FXAA_VERTEX } from './fxaaShader';
  * applies FXAA and the tone mapping and colour space that three.js would otherwise apply while
  * drawing (they are skipped when drawing into a texture). The texture is sRGB-encoded 8-bit, so
  * dark tones keep their steps fine without the cost of a float texture. Takes over r3f's render
- * (a frame callback with priority 1).
+ * (a frame callback with priority 1). While the picture moves at a lowered resolution it is drawn
+ * straight to the canvas instead (see `wantsFxaa`).
  */
 export function FxaaPass() {
   const gl = useThree((s) => s.gl);
@@ -61,6 +65,11 @@ export function FxaaPass() {
       material.uniforms.texel?.value.set(1 / size.x, 1 / size.y);
     }
     gl.info.reset();
+    const moving = useAppStore.getState().playing || !frame.camera.settled;
+    if (!wantsFxaa(gl.getPixelRatio(), moving)) {
+      gl.render(scene, camera);
+      return;
+    }
     gl.setRenderTarget(target);
     gl.render(scene, camera);
     gl.setRenderTarget(null);

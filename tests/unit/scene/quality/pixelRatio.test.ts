@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { ADAPTIVE, nextPixelRatio, windowMedian } from '../../../../renderer/src/scene/quality/pixelRatio';
+import {
+  ADAPTIVE,
+  minPixelRatio,
+  nextPixelRatio,
+  wantsFxaa,
+  windowMedian,
+} from '../../../../renderer/src/scene/quality/pixelRatio';
 
 describe('the adaptive pixel ratio', () => {
   it('lowers the ratio in proportion to how slow the frames are', () => {
@@ -9,7 +15,7 @@ describe('the adaptive pixel ratio', () => {
   });
 
   it('never goes below half resolution, nor above the highest allowed', () => {
-    expect(nextPixelRatio(0.5, 1000, 1)).toBe(ADAPTIVE.min);
+    expect(nextPixelRatio(0.5, 1000, 1)).toBe(ADAPTIVE.minCeiling);
     expect(nextPixelRatio(1, 5, 1)).toBe(1);
     expect(nextPixelRatio(0.95, 5, 1)).toBe(1);
   });
@@ -41,5 +47,41 @@ describe('a window of frame times', () => {
     expect(windowMedian(samples, 3)).toBe(200);
     samples.set([40, 10, 30, 20]);
     expect(windowMedian(samples, 4)).toBe(25);
+  });
+});
+
+describe('the FXAA pass', () => {
+  it('smooths every still picture and every picture at full resolution', () => {
+    expect(wantsFxaa(0.5, false)).toBe(true);
+    expect(wantsFxaa(1, true)).toBe(true);
+    expect(wantsFxaa(1, false)).toBe(true);
+  });
+
+  it('is left out while the picture moves at a lowered resolution, which the upscaling softens', () => {
+    expect(wantsFxaa(0.5, true)).toBe(false);
+    expect(wantsFxaa(0.95, true)).toBe(false);
+  });
+});
+
+describe('the lowest pixel ratio', () => {
+  it('keeps half resolution on a laptop-sized view', () => {
+    expect(minPixelRatio(1280, 600)).toBe(0.5);
+    expect(minPixelRatio(800, 450)).toBe(0.5);
+  });
+
+  it('keeps at least 640x360 drawn pixels on a large view, and never goes below the floor', () => {
+    const ratio = minPixelRatio(1920, 930);
+    expect(ratio).toBeLessThan(0.5);
+    expect(1920 * ratio * 930 * ratio).toBeGreaterThanOrEqual(ADAPTIVE.minPixels * 0.98);
+    expect(minPixelRatio(7680, 4320)).toBe(ADAPTIVE.minFloor);
+  });
+
+  it('lets a slow large view go below half resolution, down to its floor', () => {
+    const floor = minPixelRatio(1920, 930);
+    expect(nextPixelRatio(0.5, 200, 1, floor)).toBe(floor);
+  });
+
+  it('treats an unmeasured canvas as small', () => {
+    expect(minPixelRatio(0, 0)).toBe(ADAPTIVE.minCeiling);
   });
 });
