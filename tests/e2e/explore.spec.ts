@@ -64,12 +64,13 @@ test('hovering names vessels, the liver, segments, tumours and circuit parts wit
   expect(await identify(page, circuit as string)).toMatch(/\S+\s*\S+/);
 });
 
-// Skipped: since the step-framing scene, the picture after the round trip differs from the first by 0.91 % (limit 0.2 %); cause not yet found, open in issue 10.
-test.fixme('x-ray, hide, isolate and cut each change the picture, from the keyboard', async ({ page }) => {
+test('x-ray, hide, isolate and cut each change the picture, from the keyboard', async ({ page }) => {
   await open(page, '#procedure=php&t=2400');
   // The Explore tab first: the panel's width sets the canvas size every shot is compared at.
   await page.getByRole('tab', { name: 'Explore' }).click();
   const before = await settledShot(page, { withoutLabels: true });
+  // The shots below leave the labels out only if this one, with them, differs.
+  expect(await differingFraction(page, before, await settledShot(page))).toBeGreaterThan(0.002);
 
   await page.keyboard.press('x');
   const xray = await settledShot(page, { withoutLabels: true });
@@ -121,8 +122,7 @@ async function sectionCounts(page: Page): Promise<{ discs: number; tumours: numb
   });
 }
 
-// Skipped: since the step-framing scene, the picture after the round trip differs from the first by 0.32 % (limit 0.2 %); cause not yet found, open in issue 10.
-test.fixme('a hidden segment leaves its place empty, and showing segments alone shows only them', async ({
+test('a hidden segment leaves its place empty, and showing segments alone shows only them', async ({
   page,
 }) => {
   await open(page, '#procedure=php&t=2400');
@@ -136,7 +136,9 @@ test.fixme('a hidden segment leaves its place empty, and showing segments alone 
   await page.keyboard.press('Space');
   await expect(showVIII).not.toBeChecked();
   const withoutVIII = await settledShot(page, { withoutLabels: true });
-  expect(await differingFraction(page, whole, withoutVIII)).toBeGreaterThan(0.01);
+  // The infusion step frames the filters beside the liver, so segment VIII's hole is small: 0.79 % of
+  // the canvas, all inside the liver (a round trip with no change differs by 0 pixels).
+  expect(await differingFraction(page, whole, withoutVIII)).toBeGreaterThan(0.004);
   // What is left is named by segment: the faces between segments belong to them.
   expect(await identify(page, 'segment:VII')).toContain('Segment VII');
   await page.mouse.move(1, 1);
@@ -160,10 +162,7 @@ test.fixme('a hidden segment leaves its place empty, and showing segments alone 
   expect(await differingFraction(page, whole, restored)).toBeLessThan(0.002);
 });
 
-// Skipped: since the step-framing scene, no screen point picks tumour 1 on the coronal cut; cause not yet found, open in issue 10.
-test.fixme('the cut face shows vessels and tumours in section, and only those that are shown', async ({
-  page,
-}) => {
+test('the cut face shows vessels and tumours in section, and only those that are shown', async ({ page }) => {
   await open(page, '#procedure=php&t=2400');
   await page.getByRole('tab', { name: 'Explore' }).click();
   const cut = page.getByRole('combobox', { name: 'Cut through the liver' });

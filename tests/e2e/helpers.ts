@@ -56,8 +56,9 @@ export async function settledShot(page: Page, options: { withoutLabels?: boolean
   await waitForFrames(page, SETTLE_FRAMES);
   // The labels are page text over the canvas; a check of the 3D picture alone leaves them out
   // (where each label points may differ after a round trip, by design: it keeps a point that still shows).
+  // `display: none`, not `visibility: hidden`: each label sets its own visibility, which would win.
   return sceneCanvas(page).screenshot(
-    options.withoutLabels ? { style: '.scene-labels { visibility: hidden !important; }' } : {},
+    options.withoutLabels ? { style: '.scene-labels { display: none !important; }' } : {},
   );
 }
 

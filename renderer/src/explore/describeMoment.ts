@@ -1,8 +1,9 @@
 import { createSample, type Solution, sampleAt } from '../physiology';
+import { DRUG_SCALE } from '../physiology/drugScale';
 import { COMPARTMENT_COLUMN } from '../physiology/ids';
 import type { Procedure } from '../procedure/schema';
 import { deviceStatesInto, stepIndexAt } from '../procedure/timeline';
-import { drugLevel, drugWhereabouts, TRACE_MG_L } from './drugLevel';
+import { drugLevel, drugWhereabouts } from './drugLevel';
 import {
   DEVICE_ON,
   type DescriptionPhrase,
@@ -68,6 +69,6 @@ export function describeSignature(
   const circuit = conc[COMPARTMENT_COLUMN.circuit] ?? 0;
   n = put(out, n, LEVEL_CODE[drugLevel(circuit)]);
   const outlet = conc[COMPARTMENT_COLUMN.filterOutlet] ?? 0;
-  n = put(out, n, circuit >= TRACE_MG_L ? Math.round((1 - outlet / circuit) * 20) : -1);
+  n = put(out, n, circuit >= DRUG_SCALE.traceMgL ? Math.round((1 - outlet / circuit) * 20) : -1);
   return n;
 }

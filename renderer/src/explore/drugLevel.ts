@@ -1,18 +1,15 @@
+import { DRUG_SCALE } from '../physiology/drugScale';
 import { COMPARTMENT_COLUMN } from '../physiology/ids';
 
 /**
- * Plain-word bands for a drug concentration, for the spoken scene description. They are bands for
- * words, not clinical cut-offs: below TRACE_MG_L the colour scale shows nothing, so "none"; from
- * HIGH_MG_L on, the level is of the order a systemic melphalan dose reaches in blood, so "high".
+ * Plain-word bands for a drug concentration, for the spoken scene description, cut where the drug
+ * scale says (DRUG_SCALE.traceMgL and highMgL), so the words and the colour agree.
  */
-export const TRACE_MG_L = 0.05;
-export const HIGH_MG_L = 1;
-
 export type DrugLevel = 'none' | 'low' | 'high';
 
 export function drugLevel(concentrationMgL: number): DrugLevel {
-  if (!(concentrationMgL >= TRACE_MG_L)) return 'none';
-  return concentrationMgL >= HIGH_MG_L ? 'high' : 'low';
+  if (!(concentrationMgL >= DRUG_SCALE.traceMgL)) return 'none';
+  return concentrationMgL >= DRUG_SCALE.highMgL ? 'high' : 'low';
 }
 
 /** Where the drug is, in bands: the liver (its blood or tissue, whichever holds more), the tumours, the body, the circuit. */
@@ -38,6 +35,6 @@ export function drugWhereabouts(conc: ArrayLike<number>): DrugWhereabouts {
     tumour: drugLevel(at(COMPARTMENT_COLUMN.tumour)),
     body: drugLevel(at(COMPARTMENT_COLUMN.systemic)),
     circuit: drugLevel(circuit),
-    filterRemoves: circuit >= TRACE_MG_L ? Math.min(1, Math.max(0, 1 - outlet / circuit)) : null,
+    filterRemoves: circuit >= DRUG_SCALE.traceMgL ? Math.min(1, Math.max(0, 1 - outlet / circuit)) : null,
   };
 }

@@ -1,4 +1,4 @@
-import { useFrame, useThree } from '@react-three/fiber';
+import { useThree } from '@react-three/fiber';
 import { useEffect } from 'react';
 import { Raycaster, Vector2, Vector3 } from 'three';
 import { segmentAt } from '../anatomy/model';
@@ -6,16 +6,14 @@ import { setSoftDrugColour } from '../runtime/drugColour';
 import { useAppStore } from '../store/appStore';
 import { reportPick } from './pickState';
 import { isPatientSegment } from './tumourList';
-import { useViewSide, viewSideOf } from './viewSide';
 
-const direction = new Vector3();
 const ray = new Raycaster();
 const ndc = new Vector2();
 const inside = new Vector3();
 
 /**
- * The patient view's part inside the canvas: the softer drug colour, which side the camera looks
- * from (for the orientation cue), and choosing a tumour's segment by clicking the liver.
+ * The patient view's part inside the canvas: the softer drug colour, and choosing a tumour's
+ * segment by clicking the liver.
  */
 export function PatientSceneBridge() {
   const invalidate = useThree((s) => s.invalidate);
@@ -56,11 +54,5 @@ export function PatientSceneBridge() {
     return () => element.removeEventListener('click', onClick);
   }, [element, get]);
 
-  useFrame(({ camera }) => {
-    camera.getWorldDirection(direction);
-    const side = viewSideOf(direction.x, direction.y, direction.z);
-    // Only a change of side reaches the store: a few times per orbit, never every frame.
-    if (useViewSide.getState().side !== side) useViewSide.setState({ side });
-  });
   return null;
 }

@@ -20,6 +20,13 @@ export const DRUG_SCALE = {
   halfTintMgL: 10,
   /** Labelled concentrations, one per decade. */
   ticksMgL: [0.01, 0.1, 1, 10, 100, 1000],
+  /**
+   * Below this the tint is under 0.5% of full: the picture shows no drug, so words say "none".
+   * Bands for words, not clinical cut-offs.
+   */
+  traceMgL: 0.05,
+  /** From here on the level is of the order a systemic melphalan dose reaches in blood: words say "high". */
+  highMgL: 1,
 } as const;
 
 /** How strongly a concentration (mg/L) tints what holds it, 0..1 (0 for none or nonsense). */

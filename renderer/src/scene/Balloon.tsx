@@ -1,21 +1,11 @@
 import { useFrame } from '@react-three/fiber';
 import { useMemo, useRef } from 'react';
-import { type Mesh, MeshPhysicalMaterial } from 'three';
-import { PALETTES } from '../anatomy/palette';
+import type { Mesh } from 'three';
 import type { Device } from '../procedure/schema';
 import { frame } from '../runtime';
+import { balloonMaterial } from './anatomy/materials';
 import { balloonGeometry, balloonHalfLengthMm, DEFLATED_RADIUS_MM } from './devices/catheterGeometry';
 import { pathRadiusMm, placementAlong } from './paths';
-
-const latex = new MeshPhysicalMaterial({
-  name: 'balloon',
-  color: PALETTES.standard.device.balloon,
-  roughness: 0.35,
-  // Plain transparency, not transmission: transmission renders the whole scene a second time.
-  transparent: true,
-  opacity: 0.85,
-  clearcoat: 0.6,
-});
 
 interface BalloonProps {
   device: Device;
@@ -47,7 +37,7 @@ export function Balloon({ device, carrierId }: BalloonProps) {
       ref={meshRef}
       name={device.id}
       geometry={balloonGeometry()}
-      material={latex}
+      material={balloonMaterial()}
       position={placement.position}
       quaternion={placement.quaternion}
       visible={false}

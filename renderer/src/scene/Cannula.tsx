@@ -1,13 +1,10 @@
-import { useFrame } from '@react-three/fiber';
-import { useMemo, useRef } from 'react';
-import type { Mesh, Vector3 } from 'three';
+import { useMemo } from 'react';
+import type { Vector3 } from 'three';
 import { getAnatomy } from '../anatomy';
 import type { CircuitId } from '../procedure/ids';
 import type { Device } from '../procedure/schema';
-import { frame } from '../runtime';
-import { deviceSolidMaterial } from './anatomy/materials';
 import { cannulaGeometry } from './devices/cannulaGeometry';
-import { useDisposedOnUnmount } from './devices/useDisposedOnUnmount';
+import { DeviceMesh } from './devices/DeviceMesh';
 
 /** How far past the vessel wall the cannula's sleeve reaches, mm. */
 const OUTSIDE_MM = 14;
@@ -18,7 +15,6 @@ interface CannulaProps {
 
 /** A cannula where its line enters a vessel: the part inside and the tourniquet at the wall. */
 export function Cannula({ device }: CannulaProps) {
-  const meshRef = useRef<Mesh>(null);
   const geometry = useMemo(() => {
     const anatomy = getAnatomy();
     const line = anatomy.centreLines.get(device.at);
@@ -42,21 +38,5 @@ export function Cannula({ device }: CannulaProps) {
       radiusMm: line.radiiMm[tip] ?? 3,
     });
   }, [device]);
-  useDisposedOnUnmount(geometry);
-
-  useFrame(() => {
-    const mesh = meshRef.current;
-    if (mesh) mesh.visible = (frame.devices[device.id] ?? 0) > 0.5;
-  });
-
-  if (!geometry) return null;
-  return (
-    <mesh
-      ref={meshRef}
-      name={`${device.id}:cannula`}
-      geometry={geometry}
-      material={deviceSolidMaterial()}
-      visible={false}
-    />
-  );
+  return <DeviceMesh deviceId={device.id} name={`${device.id}:cannula`} geometry={geometry} />;
 }

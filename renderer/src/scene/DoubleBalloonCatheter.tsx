@@ -1,13 +1,10 @@
-import { useFrame } from '@react-three/fiber';
-import { useMemo, useRef } from 'react';
-import { type Mesh, Vector3 } from 'three';
+import { useMemo } from 'react';
+import { Vector3 } from 'three';
 import { getCentreLines } from '../anatomy';
 import { nearestFraction } from '../anatomy/curve';
 import type { Device } from '../procedure/schema';
-import { frame } from '../runtime';
-import { deviceSolidMaterial } from './anatomy/materials';
 import { balloonHalfLengthMm, doubleBalloonCatheter } from './devices/catheterGeometry';
-import { useDisposedOnUnmount } from './devices/useDisposedOnUnmount';
+import { DeviceMesh } from './devices/DeviceMesh';
 import { pathRadiusMm, pointOnPath } from './paths';
 
 interface DoubleBalloonCatheterProps {
@@ -22,7 +19,6 @@ interface DoubleBalloonCatheterProps {
  * fenestrated segment between the balloons; shown once the catheter is in place.
  */
 export function DoubleBalloonCatheter({ catheter, balloons }: DoubleBalloonCatheterProps) {
-  const meshRef = useRef<Mesh>(null);
   const geometry = useMemo(() => {
     const line = catheter.line ? getCentreLines().get(catheter.line) : undefined;
     if (!line || balloons.length < 2) return null;
@@ -39,21 +35,5 @@ export function DoubleBalloonCatheter({ catheter, balloons }: DoubleBalloonCathe
       balloonHalfLengthMm: half,
     }).geometry;
   }, [catheter, balloons]);
-  useDisposedOnUnmount(geometry);
-
-  useFrame(() => {
-    const mesh = meshRef.current;
-    if (mesh) mesh.visible = (frame.devices[catheter.id] ?? 0) > 0.5;
-  });
-
-  if (!geometry) return null;
-  return (
-    <mesh
-      ref={meshRef}
-      name={`${catheter.id}:shaft`}
-      geometry={geometry}
-      material={deviceSolidMaterial()}
-      visible={false}
-    />
-  );
+  return <DeviceMesh deviceId={catheter.id} name={`${catheter.id}:shaft`} geometry={geometry} />;
 }

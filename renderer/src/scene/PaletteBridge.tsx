@@ -7,7 +7,7 @@ import { applyMaterialPalette } from './anatomy/materials';
 import { applySectionPalette } from './anatomy/sectionPainter';
 import { applyBloodPalette } from './bloodColours';
 
-/** Recolours vessels, blood, the drug, the filter and cut faces when the viewer picks another palette. */
+/** Recolours vessels, devices, blood, the drug and cut faces when the viewer picks another palette. */
 export function PaletteBridge() {
   const invalidate = useThree((s) => s.invalidate);
   const palette = useAppStore((s) => s.palette);

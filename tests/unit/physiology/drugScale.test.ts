@@ -28,6 +28,13 @@ describe('the drug scale', () => {
     expect(drugTint(DRUG_SCALE.halfTintMgL / 100)).toBeLessThan(0.01);
   });
 
+  it('cuts the word bands where the colour does: "none" shows no tint, both bands lie on the axis', () => {
+    expect(drugTint(DRUG_SCALE.traceMgL)).toBeLessThan(0.005);
+    expect(DRUG_SCALE.traceMgL).toBeGreaterThan(DRUG_SCALE.minMgL);
+    expect(DRUG_SCALE.highMgL).toBeGreaterThan(DRUG_SCALE.traceMgL);
+    expect(DRUG_SCALE.highMgL).toBeLessThan(DRUG_SCALE.halfTintMgL);
+  });
+
   it('places concentrations on a logarithmic axis from its bottom to its top', () => {
     expect(scalePosition(DRUG_SCALE.minMgL)).toBe(0);
     expect(scalePosition(0)).toBe(0);

@@ -1,17 +1,16 @@
 import type { ThreeEvent } from '@react-three/fiber';
 import { useThree } from '@react-three/fiber';
 import { type ReactNode, useEffect } from 'react';
-import { type Intersection, type Mesh, Raycaster, Vector2, Vector3 } from 'three';
+import { type Intersection, type Mesh, Vector3 } from 'three';
 import { segmentsTinted } from '../../explore/segmentView';
 import { pointerInput } from '../../runtime';
 import { useAppStore } from '../../store/appStore';
 import { useExploreStore } from '../../store/exploreStore';
+import { exploreProbe } from './exploreProbe';
 import { tooltipElement } from './IdentifyTooltip';
 import { choosePick, exploreIdForHit } from './pick';
 import { focusFor } from './structureFocus';
 
-const probeRay = new Raycaster();
-const probeNdc = new Vector2();
 const focusPoint = new Vector3();
 
 /** Segments are named (rather than the liver) when they wear their own colours. */
@@ -58,47 +57,13 @@ export function ExplorePicker({ children }: ExplorePickerProps) {
   const element = useThree((s) => s.gl.domElement);
 
   const get = useThree((s) => s.get);
-  // For tests: a point in the canvas (px) where a structure is what the pointer would name, or null.
+  // For tests: where a structure is named, and what lies under a point (exploreProbe.ts).
   useEffect(() => {
-    const probe = (id: string): [number, number] | null => {
-      const { camera, scene, size: view } = get();
-      const root = scene.getObjectByName('explorable');
-      if (!root) return null;
-      for (let j = 1; j < 40; j++) {
-        for (let i = 1; i < 60; i++) {
-          probeNdc.set((i / 60) * 2 - 1, 1 - (j / 40) * 2);
-          probeRay.setFromCamera(probeNdc, camera);
-          const hit = choosePick(probeRay.intersectObject(root, true));
-          if (hit && exploreIdForHit(hit, segmentsShown()) === id) {
-            return [(i / 60) * view.width, (j / 40) * view.height];
-          }
-        }
-      }
-      return null;
+    const view = () => {
+      const { camera, scene, size: canvas } = get();
+      return { camera, root: scene.getObjectByName('explorable') ?? null, ...canvas };
     };
-    // …and every structure along the ray through a point in the canvas (px), nearest first, seen or behind.
-    const idsAt = (x: number, y: number): string[] => {
-      const { camera, scene, size: view } = get();
-      const root = scene.getObjectByName('explorable');
-      if (!root) return [];
-      probeNdc.set((x / view.width) * 2 - 1, 1 - (y / view.height) * 2);
-      probeRay.setFromCamera(probeNdc, camera);
-      return probeRay
-        .intersectObject(root, true)
-        .filter((hit) => hit.object.visible && hit.object.layers.isEnabled(0))
-        .map((hit) => exploreIdForHit(hit, segmentsShown()) ?? '');
-    };
-    // …and what a pointer at a point in the canvas (px) would name: the app's own pick.
-    const pickAt = (x: number, y: number): string | null => {
-      const { camera, scene, size: view } = get();
-      const root = scene.getObjectByName('explorable');
-      if (!root) return null;
-      probeNdc.set((x / view.width) * 2 - 1, 1 - (y / view.height) * 2);
-      probeRay.setFromCamera(probeNdc, camera);
-      const hit = choosePick(probeRay.intersectObject(root, true));
-      return hit ? exploreIdForHit(hit, segmentsShown()) : null;
-    };
-    (window as unknown as { __explore?: unknown }).__explore = { pointFor: probe, idsAt, pickAt };
+    (window as unknown as { __explore?: unknown }).__explore = exploreProbe(view, segmentsShown);
   }, [get]);
 
   // Moving off every structure, or out of the canvas, clears the name.

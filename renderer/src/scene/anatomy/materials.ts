@@ -10,6 +10,7 @@ import {
 import type { PathSystem } from '../../anatomy';
 import { ORGAN_COLOURS, PALETTES, type Palette } from '../../anatomy/palette';
 import type { FlowPathId } from '../../procedure/ids';
+import { applyDevicePalette, DEVICE_COLOURS } from '../devices/deviceColours';
 import { isSoftwareRenderer } from '../softwareRenderer';
 
 /** What only the physical material has: a second specular lobe (clear coat) and a velvet sheen. */
@@ -31,7 +32,7 @@ export function surfaceMaterial(parameters: MeshPhysicalMaterialParameters): Mes
 /**
  * Materials for the anatomy, made once and shared. Colours follow the illustration convention
  * (arteries red, portal vein violet, veins blue, gallbladder olive green); `applyMaterialPalette` recolours
- * the vessels and the filter in place when the palette changes.
+ * the vessels and the devices in place when the palette changes.
  */
 export const SYSTEM_COLOURS: Record<PathSystem, string> = { ...PALETTES.standard.vessel };
 
@@ -233,7 +234,28 @@ export function deviceClearMaterial(): MeshStandardMaterial {
   return deviceClear;
 }
 
-/** Recolours the vessels, branches and filter already made, and those made later. */
+let balloon: MeshStandardMaterial | null = null;
+
+/**
+ * Catheter balloons' latex, on the material tier like the rest. Plain transparency, not
+ * transmission: transmission renders the whole scene a second time.
+ */
+export function balloonMaterial(): MeshStandardMaterial {
+  balloon ??= surfaceMaterial({
+    name: 'balloon',
+    color: DEVICE_COLOURS.balloon,
+    roughness: 0.35,
+    transparent: true,
+    opacity: 0.85,
+    clearcoat: 0.6,
+  });
+  return balloon;
+}
+
+/**
+ * Recolours the vessels, branches and devices (balloons and every vertex-coloured device: clamps,
+ * catheters, filter cartridges, pumps…) already made, and those made later.
+ */
 export function applyMaterialPalette(palette: Palette): void {
   Object.assign(SYSTEM_COLOURS, palette.vessel);
   for (const material of pathMaterialCache.values()) {
@@ -241,4 +263,6 @@ export function applyMaterialPalette(palette: Palette): void {
     if (system) material.color.set(SYSTEM_COLOURS[system]);
   }
   for (const [system, material] of branchCache) material.color.set(SYSTEM_COLOURS[system as PathSystem]);
+  applyDevicePalette(palette);
+  balloon?.color.set(DEVICE_COLOURS.balloon);
 }

@@ -1,8 +1,5 @@
 import { type BufferGeometry, CatmullRomCurve3, TubeGeometry, Vector3 } from 'three';
-import { PALETTES } from '../../anatomy/palette';
-import { box, cylinder, lathe, mergeParts, paint, place, ring } from './parts';
-
-const C = PALETTES.standard.device;
+import { box, cylinder, mergeParts, paint, ring, roundedTip } from './parts';
 
 export interface CannulaSpec {
   /** The cannula's centre line from its tip inside the vessel to a little past the wall, evenly spaced. */
@@ -22,30 +19,18 @@ export function cannulaGeometry({ points, entryIndex, radiusMm }: CannulaSpec): 
   const parts: BufferGeometry[] = [
     paint(
       new TubeGeometry(new CatmullRomCurve3(points as Vector3[]), Math.max(4, points.length), r, 12),
-      C.shaft,
+      'shaft',
     ),
   ];
-  const tip = points[0] as Vector3;
-  const inward = tip
-    .clone()
-    .sub(points[1] as Vector3)
-    .normalize();
   parts.push(
     paint(
-      place(
-        lathe(
-          [
-            [r, 0],
-            [r * 0.8, r * 0.6],
-            [r * 0.35, r * 1.1],
-            [0, r * 1.2],
-          ],
-          12,
-        ),
-        tip,
-        inward,
-      ),
-      C.shaft,
+      roundedTip(points, [
+        [r, 0],
+        [r * 0.8, r * 0.6],
+        [r * 0.35, r * 1.1],
+        [0, r * 1.2],
+      ]),
+      'shaft',
     ),
   );
   const entry = points[Math.min(entryIndex, points.length - 1)] as Vector3;
@@ -62,15 +47,15 @@ export function cannulaGeometry({ points, entryIndex, radiusMm }: CannulaSpec): 
     .addScaledVector(side, r + 3)
     .addScaledVector(outward, snuggerLength / 2 + 1);
   parts.push(
-    paint(ring(r + 0.9, 0.8, entry, outward, 16), C.rubber),
-    paint(cylinder(2.1, snuggerLength, snugger, outward, 10), C.rubber),
+    paint(ring(r + 0.9, 0.8, entry, outward, 16), 'rubber'),
+    paint(cylinder(2.1, snuggerLength, snugger, outward, 10), 'rubber'),
     paint(
       box(5, 3, 8, new Vector3()).translate(
         snugger.x + outward.x * (snuggerLength / 2 + 3),
         snugger.y + outward.y * (snuggerLength / 2 + 3),
         snugger.z + outward.z * (snuggerLength / 2 + 3),
       ),
-      C.steel,
+      'steel',
     ),
   );
   return mergeParts(parts);

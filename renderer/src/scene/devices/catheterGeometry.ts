@@ -1,8 +1,5 @@
 import { type BufferGeometry, CatmullRomCurve3, CircleGeometry, Matrix4, TubeGeometry, Vector3 } from 'three';
-import { PALETTES } from '../../anatomy/palette';
-import { lathe, mergeParts, paint, place, ring } from './parts';
-
-const C = PALETTES.standard.device;
+import { lathe, mergeParts, paint, ring, roundedTip } from './parts';
 
 /**
  * A catheter balloon's outline, radius 1 at its widest and half-length 1: a barrel with shoulders
@@ -79,36 +76,24 @@ export function doubleBalloonCatheter(spec: CatheterSpec): CatheterParts {
   const curve = new CatmullRomCurve3(run);
   const sleeve = r + 0.15;
   const parts: BufferGeometry[] = [
-    paint(new TubeGeometry(curve, Math.max(4, run.length), sleeve, 12, false), C.shaft),
+    paint(new TubeGeometry(curve, Math.max(4, run.length), sleeve, 12, false), 'shaft'),
   ];
   // A rounded tip beyond the cranial balloon.
-  const tip = points[0] as Vector3;
-  const outward = tip
-    .clone()
-    .sub(points[1] as Vector3)
-    .normalize();
   parts.push(
     paint(
-      place(
-        lathe(
-          [
-            [sleeve, 0],
-            [sleeve * 0.85, 1.5],
-            [sleeve * 0.4, 3],
-            [0, 3.4],
-          ],
-          12,
-        ),
-        tip,
-        outward,
-      ),
-      C.shaft,
+      roundedTip(points, [
+        [sleeve, 0],
+        [sleeve * 0.85, 1.5],
+        [sleeve * 0.4, 3],
+        [0, 3.4],
+      ]),
+      'shaft',
     ),
   );
   const markers = balloonIndices.map((i) => (points[i] as Vector3).clone());
   for (const [i, centre] of markers.entries()) {
     const axis = tangentAt(points, balloonIndices[i] as number);
-    parts.push(paint(ring(sleeve, 0.6, centre, axis, 16), C.trim));
+    parts.push(paint(ring(sleeve, 0.6, centre, axis, 16), 'trim'));
   }
   // Side holes: rings of dark ovals a few millimetres apart, clear of both balloons.
   const margin = Math.ceil((spec.balloonHalfLengthMm + 2) / spacing);
@@ -133,7 +118,7 @@ export function doubleBalloonCatheter(spec: CatheterSpec): CatheterParts {
       const disc = new CircleGeometry(1.2, 8).scale(1, 1.6, 1);
       // The disc faces +z and is long along y: turn it to face out, long along the shaft.
       disc.applyMatrix4(orientAlong(normal, axis));
-      parts.push(paint(disc.translate(at.x, at.y, at.z), C.hole));
+      parts.push(paint(disc.translate(at.x, at.y, at.z), 'hole'));
     }
   }
   return { geometry: mergeParts(parts), holes, markers };

@@ -1,8 +1,6 @@
 import { type BufferGeometry, Vector3 } from 'three';
-import { PALETTES } from '../../anatomy/palette';
 import { box, cylinder, mergeParts, paint, ring } from './parts';
 
-const C = PALETTES.standard.device;
 const Y = new Vector3(0, 1, 0);
 const X = new Vector3(1, 0, 0);
 
@@ -39,29 +37,29 @@ export function clampShape(vesselRadiusMm: number, style: Exclude<ClampStyle, 'l
   const jaw = pivotToVessel + r + 6;
   const parts: BufferGeometry[] = [
     // Jaw, narrowing a little towards its tip.
-    paint(box(jaw * 0.7, t * 1.3, t, new Vector3(jaw * 0.35, 0, t / 2)), C.steel),
-    paint(box(jaw * 0.32, t, t * 0.8, new Vector3(jaw * 0.84, 0, t * 0.4)), C.steel),
+    paint(box(jaw * 0.7, t * 1.3, t, new Vector3(jaw * 0.35, 0, t / 2)), 'steel'),
+    paint(box(jaw * 0.32, t, t * 0.8, new Vector3(jaw * 0.84, 0, t * 0.4)), 'steel'),
     // Box lock at the pivot.
-    paint(cylinder(t * 1.2, t * 2.2, new Vector3(0, 0, 0), Y, 12), C.steel),
+    paint(cylinder(t * 1.2, t * 2.2, new Vector3(0, 0, 0), Y, 12), 'steel'),
   ];
   if (style === 'bulldog') {
     const grip = jaw * 0.55;
     parts.push(
-      paint(box(grip, t * 1.3, t, new Vector3(-grip / 2, 0, -t * 0.9)), C.steel),
-      paint(box(t * 1.4, t * 2.2, t * 1.4, new Vector3(-grip, 0, -t * 1.1)), C.trim),
-      paint(ring(t * 1.5, 0.6, new Vector3(0, 0, 0), Y, 14), C.trim),
+      paint(box(grip, t * 1.3, t, new Vector3(-grip / 2, 0, -t * 0.9)), 'steel'),
+      paint(box(t * 1.4, t * 2.2, t * 1.4, new Vector3(-grip, 0, -t * 1.1)), 'trim'),
+      paint(ring(t * 1.5, 0.6, new Vector3(0, 0, 0), Y, 14), 'trim'),
     );
     return { half: mergeParts(parts), jawLengthMm: jaw, pivotToVesselMm: pivotToVessel, openAngle: 0.5 };
   }
   const shank = jaw * 1.1 + 18;
   const ringR = Math.max(6, r * 0.55);
   parts.push(
-    paint(box(shank, t * 1.2, t * 0.9, new Vector3(-shank / 2, 0, -t * 0.75)), C.steel),
-    paint(ring(ringR, t * 0.45, new Vector3(-shank - ringR * 0.8, 0, -ringR * 0.9), Y, 20), C.steel),
+    paint(box(shank, t * 1.2, t * 0.9, new Vector3(-shank / 2, 0, -t * 0.75)), 'steel'),
+    paint(ring(ringR, t * 0.45, new Vector3(-shank - ringR * 0.8, 0, -ringR * 0.9), Y, 20), 'steel'),
   );
   // Ratchet teeth near the ring, where the two shanks meet when the clamp is locked.
   for (let i = 0; i < 3; i++)
-    parts.push(paint(box(t * 0.6, t, t * 0.8, new Vector3(-shank * 0.82 + i * t, 0, -t * 0.2)), C.steel));
+    parts.push(paint(box(t * 0.6, t, t * 0.8, new Vector3(-shank * 0.82 + i * t, 0, -t * 0.2)), 'steel'));
   return { half: mergeParts(parts), jawLengthMm: jaw, pivotToVesselMm: pivotToVessel, openAngle: 0.32 };
 }
 
@@ -69,9 +67,9 @@ export function clampShape(vesselRadiusMm: number, style: Exclude<ClampStyle, 'l
 export function ligatureGeometry(vesselRadiusMm: number): BufferGeometry {
   const r = vesselRadiusMm;
   return mergeParts([
-    paint(ring(r * 0.85, 0.45, new Vector3(0, 0, 0), Y, 20), C.trim),
-    paint(ring(0.9, 0.45, new Vector3(r * 0.85 + 0.8, 0, 0), X, 10), C.trim),
-    paint(cylinder(0.3, 5, new Vector3(r * 0.85 + 3, 1, 0.6), new Vector3(1, 0.4, 0.3), 6), C.trim),
-    paint(cylinder(0.3, 5, new Vector3(r * 0.85 + 3, -1, -0.6), new Vector3(1, -0.4, -0.3), 6), C.trim),
+    paint(ring(r * 0.85, 0.45, new Vector3(0, 0, 0), Y, 20), 'trim'),
+    paint(ring(0.9, 0.45, new Vector3(r * 0.85 + 0.8, 0, 0), X, 10), 'trim'),
+    paint(cylinder(0.3, 5, new Vector3(r * 0.85 + 3, 1, 0.6), new Vector3(1, 0.4, 0.3), 6), 'trim'),
+    paint(cylinder(0.3, 5, new Vector3(r * 0.85 + 3, -1, -0.6), new Vector3(1, -0.4, -0.3), 6), 'trim'),
   ]);
 }

@@ -1,5 +1,4 @@
 import { type BufferGeometry, CatmullRomCurve3, ExtrudeGeometry, Shape, TubeGeometry, Vector3 } from 'three';
-import { PALETTES } from '../../anatomy/palette';
 import { box, cylinder, lathe, mergeParts, paint, ring, roundedBox } from './parts';
 
 /**
@@ -12,7 +11,6 @@ export interface MachineParts {
   clear: BufferGeometry | null;
 }
 
-const C = PALETTES.standard.device;
 const X = new Vector3(1, 0, 0);
 const Z = new Vector3(0, 0, 1);
 const v = (x: number, y: number, z: number) => new Vector3(x, y, z);
@@ -38,13 +36,13 @@ export function rollerPump(size: Vector3): MachineParts {
   const head = Math.min(w, h) * 0.33;
   const cx = -w * 0.12;
   const parts = [
-    paint(roundedBox(w, h, d, 10), C.casing),
-    paint(box(w * 0.3, h * 0.22, 3, v(w * 0.3, h * 0.26, front + 1)), C.screen),
-    paint(cylinder(6, 8, v(w * 0.3, -h * 0.12, front + 4), Z, 16), C.trim),
-    paint(cylinder(6, 8, v(w * 0.3, -h * 0.3, front + 4), Z, 16), C.trim),
-    paint(raceway(head, 5, 26).translate(cx, 0, front), C.steel),
-    paint(cylinder(head * 0.22, 30, v(cx, 0, front + 15), Z, 20), C.trim),
-    paint(box(w * 0.9, 8, d * 0.9, v(0, -h / 2 - 4, 0)), C.trim),
+    paint(roundedBox(w, h, d, 10), 'casing'),
+    paint(box(w * 0.3, h * 0.22, 3, v(w * 0.3, h * 0.26, front + 1)), 'screen'),
+    paint(cylinder(6, 8, v(w * 0.3, -h * 0.12, front + 4), Z, 16), 'trim'),
+    paint(cylinder(6, 8, v(w * 0.3, -h * 0.3, front + 4), Z, 16), 'trim'),
+    paint(raceway(head, 5, 26).translate(cx, 0, front), 'steel'),
+    paint(cylinder(head * 0.22, 30, v(cx, 0, front + 15), Z, 20), 'trim'),
+    paint(box(w * 0.9, 8, d * 0.9, v(0, -h / 2 - 4, 0)), 'trim'),
   ];
   // The rotor: a bar with a roller at each end, turned so it reads as a rotor rather than a bar.
   const rotor = [
@@ -53,7 +51,7 @@ export function rollerPump(size: Vector3): MachineParts {
     cylinder(head * 0.2, 24, v(head * 0.8, 0, 13), Z, 16),
   ];
   for (const [i, part] of rotor.entries())
-    parts.push(paint(part.rotateZ(Math.PI / 6).translate(cx, 0, front), i === 0 ? C.steel : C.casing));
+    parts.push(paint(part.rotateZ(Math.PI / 6).translate(cx, 0, front), i === 0 ? 'steel' : 'casing'));
   return { solid: mergeParts(parts), clear: null };
 }
 
@@ -69,9 +67,9 @@ export function centrifugalPump(size: Vector3): MachineParts {
   const cone = Math.min(w, d) * 0.36;
   const coneH = h - baseH - 14;
   const solid = [
-    paint(roundedBox(w, baseH, d, 10).translate(0, baseY, 0), C.casing),
-    paint(box(w * 0.45, baseH * 0.35, 3, v(0, baseY + baseH * 0.12, d / 2 + 1)), C.screen),
-    paint(cylinder(cone * 1.05, 14, v(0, top + 7, 0), undefined, 24), C.trim),
+    paint(roundedBox(w, baseH, d, 10).translate(0, baseY, 0), 'casing'),
+    paint(box(w * 0.45, baseH * 0.35, 3, v(0, baseY + baseH * 0.12, d / 2 + 1)), 'screen'),
+    paint(cylinder(cone * 1.05, 14, v(0, top + 7, 0), undefined, 24), 'trim'),
     // The impeller's stacked cones, seen through the housing.
     paint(
       lathe(
@@ -84,10 +82,10 @@ export function centrifugalPump(size: Vector3): MachineParts {
         ],
         20,
       ).translate(0, top + 15, 0),
-      C.shaft,
+      'shaft',
     ),
-    paint(cylinder(5, 26, v(0, top + 14 + coneH + 8, 0), undefined, 12), C.cap),
-    paint(cylinder(5, 28, v(cone * 0.8, top + 22, 10), X, 12), C.cap),
+    paint(cylinder(5, 26, v(0, top + 14 + coneH + 8, 0), undefined, 12), 'cap'),
+    paint(cylinder(5, 28, v(cone * 0.8, top + 22, 10), X, 12), 'cap'),
   ];
   const clear = paint(
     lathe(
@@ -101,7 +99,7 @@ export function centrifugalPump(size: Vector3): MachineParts {
       ],
       24,
     ).translate(0, top + 14, 0),
-    C.shaft,
+    'shaft',
   );
   return { solid: mergeParts(solid), clear: mergeParts([clear]) };
 }
@@ -123,7 +121,7 @@ function endCaps(radius: number, height: number, nozzle: number): BufferGeometry
       24,
     );
     if (sign < 0) geometry.rotateX(Math.PI);
-    return paint(geometry.translate(0, (sign * height) / 2, 0), C.cap);
+    return paint(geometry.translate(0, (sign * height) / 2, 0), 'cap');
   };
   return [cap(1), cap(-1)];
 }
@@ -137,16 +135,16 @@ export function filterCartridge(size: Vector3): MachineParts {
   const h = size.y - 56;
   const plateZ = -r - 16;
   const solid = [
-    paint(cylinder(r * 0.82, h - 8, v(0, 0, 0), undefined, 20), C.sorbent),
+    paint(cylinder(r * 0.82, h - 8, v(0, 0, 0), undefined, 20), 'sorbent'),
     ...endCaps(r, h, 5),
-    paint(ring(r + 1.5, 2.5, v(0, h * 0.3, 0), undefined, 28), C.trim),
-    paint(ring(r + 1.5, 2.5, v(0, -h * 0.3, 0), undefined, 28), C.trim),
-    paint(box(10, 12, 16, v(0, h * 0.3, -r - 7)), C.trim),
-    paint(box(10, 12, 16, v(0, -h * 0.3, -r - 7)), C.trim),
+    paint(ring(r + 1.5, 2.5, v(0, h * 0.3, 0), undefined, 28), 'trim'),
+    paint(ring(r + 1.5, 2.5, v(0, -h * 0.3, 0), undefined, 28), 'trim'),
+    paint(box(10, 12, 16, v(0, h * 0.3, -r - 7)), 'trim'),
+    paint(box(10, 12, 16, v(0, -h * 0.3, -r - 7)), 'trim'),
     // Half of the shared back plate: the two cartridges' halves meet in one holder.
-    paint(box(size.x + 14, size.y * 0.95, 6, v(0, 0, plateZ)), C.casing),
+    paint(box(size.x + 14, size.y * 0.95, 6, v(0, 0, plateZ)), 'casing'),
   ];
-  const clear = paint(cylinder(r, h, v(0, 0, 0), undefined, 28), C.shaft);
+  const clear = paint(cylinder(r, h, v(0, 0, 0), undefined, 28), 'shaft');
   return { solid: mergeParts(solid), clear: mergeParts([clear]) };
 }
 
@@ -155,10 +153,10 @@ export function bubbleTrap(size: Vector3): MachineParts {
   const r = Math.min(size.x, size.z) / 2;
   const h = size.y;
   const solid = [
-    paint(cylinder(r * 0.45, h * 0.5, v(0, 0, 0), undefined, 16), C.shaft),
-    paint(cylinder(r * 1.05, 8, v(0, h / 2 - 4, 0), undefined, 20), C.cap),
-    paint(cylinder(3, 16, v(0, h / 2 + 8, 0), undefined, 10), C.cap),
-    paint(cylinder(4, 16, v(0, -h / 2 - 4, 0), undefined, 10), C.cap),
+    paint(cylinder(r * 0.45, h * 0.5, v(0, 0, 0), undefined, 16), 'shaft'),
+    paint(cylinder(r * 1.05, 8, v(0, h / 2 - 4, 0), undefined, 20), 'cap'),
+    paint(cylinder(3, 16, v(0, h / 2 + 8, 0), undefined, 10), 'cap'),
+    paint(cylinder(4, 16, v(0, -h / 2 - 4, 0), undefined, 10), 'cap'),
   ];
   const clear = paint(
     lathe(
@@ -170,7 +168,7 @@ export function bubbleTrap(size: Vector3): MachineParts {
       ],
       20,
     ),
-    C.shaft,
+    'shaft',
   );
   return { solid: mergeParts(solid), clear: mergeParts([clear]) };
 }
@@ -183,18 +181,18 @@ export function oxygenator(size: Vector3): MachineParts {
   const r = Math.min(size.x, size.z) / 2;
   const h = size.y - 56;
   const solid = [
-    paint(cylinder(r * 0.78, h - 10, v(0, 0, 0), undefined, 24), C.fibre),
+    paint(cylinder(r * 0.78, h - 10, v(0, 0, 0), undefined, 24), 'fibre'),
     ...endCaps(r, h, 4),
-    paint(cylinder(5, 26, v(r + 8, h * 0.32, 0), X, 12), C.cap),
-    paint(cylinder(5, 26, v(-r - 8, -h * 0.32, 0), X, 12), C.cap),
-    paint(cylinder(3, 18, v(r * 0.55, h / 2 + 14, 0), undefined, 10), C.trim),
-    paint(ring(r + 1.5, 3, v(0, 0, 0), undefined, 28), C.trim),
-    paint(box(10, 14, 26, v(0, 0, -r - 12)), C.trim),
+    paint(cylinder(5, 26, v(r + 8, h * 0.32, 0), X, 12), 'cap'),
+    paint(cylinder(5, 26, v(-r - 8, -h * 0.32, 0), X, 12), 'cap'),
+    paint(cylinder(3, 18, v(r * 0.55, h / 2 + 14, 0), undefined, 10), 'trim'),
+    paint(ring(r + 1.5, 3, v(0, 0, 0), undefined, 28), 'trim'),
+    paint(box(10, 14, 26, v(0, 0, -r - 12)), 'trim'),
   ];
   // Fibre mats wound round the core read as faint bands through the housing.
   for (const y of [-0.3, -0.1, 0.1, 0.3])
-    solid.push(paint(ring(r * 0.79, 0.8, v(0, h * y, 0), undefined, 28), C.coil));
-  const clear = paint(cylinder(r, h, v(0, 0, 0), undefined, 28), C.shaft);
+    solid.push(paint(ring(r * 0.79, 0.8, v(0, h * y, 0), undefined, 28), 'coil'));
+  const clear = paint(cylinder(r, h, v(0, 0, 0), undefined, 28), 'shaft');
   return { solid: mergeParts(solid), clear: mergeParts([clear]) };
 }
 
@@ -213,14 +211,14 @@ export function heatExchanger(size: Vector3): MachineParts {
   }
   const coil = new TubeGeometry(new CatmullRomCurve3(points), turns * 16, 3.2, 6, false);
   const solid = [
-    paint(coil, C.coil),
-    paint(cylinder(r * 0.3, h * 0.85, v(0, 0, 0), undefined, 16), C.steel),
+    paint(coil, 'coil'),
+    paint(cylinder(r * 0.3, h * 0.85, v(0, 0, 0), undefined, 16), 'steel'),
     ...endCaps(r, h, 5),
-    paint(cylinder(5, 24, v(r + 8, h * 0.35, 0), X, 12), C.rubber),
-    paint(cylinder(5, 24, v(r + 8, -h * 0.35, 0), X, 12), C.cap),
-    paint(ring(r + 1.5, 3, v(0, 0, 0), undefined, 28), C.trim),
-    paint(box(10, 14, 26, v(0, 0, -r - 12)), C.trim),
+    paint(cylinder(5, 24, v(r + 8, h * 0.35, 0), X, 12), 'rubber'),
+    paint(cylinder(5, 24, v(r + 8, -h * 0.35, 0), X, 12), 'cap'),
+    paint(ring(r + 1.5, 3, v(0, 0, 0), undefined, 28), 'trim'),
+    paint(box(10, 14, 26, v(0, 0, -r - 12)), 'trim'),
   ];
-  const clear = paint(cylinder(r, h, v(0, 0, 0), undefined, 28), C.shaft);
+  const clear = paint(cylinder(r, h, v(0, 0, 0), undefined, 28), 'shaft');
   return { solid: mergeParts(solid), clear: mergeParts([clear]) };
 }

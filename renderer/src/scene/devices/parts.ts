@@ -1,10 +1,8 @@
 import {
   BoxGeometry,
   type BufferGeometry,
-  Color,
   CylinderGeometry,
   ExtrudeGeometry,
-  Float32BufferAttribute,
   LatheGeometry,
   Matrix4,
   Quaternion,
@@ -14,36 +12,36 @@ import {
   Vector3,
 } from 'three';
 import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js';
+import type { DevicePart } from '../../anatomy/palette';
+import { colourVertices, followPalette, type PaintRun, paintRuns } from './deviceColours';
 
 /**
  * Small builders for device geometry: every part becomes non-indexed with position, normal and a
  * vertex colour, so the parts of one device that share a material merge into one draw call.
  */
 
-const colour = new Color();
-
 /** The part with its colour baked in as a vertex attribute (uv dropped: devices are untextured). */
-export function paint(geometry: BufferGeometry, hex: string): BufferGeometry {
+export function paint(geometry: BufferGeometry, part: DevicePart): BufferGeometry {
   const flat = geometry.index ? geometry.toNonIndexed() : geometry;
   if (flat !== geometry) geometry.dispose();
   flat.deleteAttribute('uv');
-  colour.set(hex);
-  const count = flat.getAttribute('position').count;
-  const values = new Float32Array(count * 3);
-  for (let i = 0; i < count; i++) {
-    values[i * 3] = colour.r;
-    values[i * 3 + 1] = colour.g;
-    values[i * 3 + 2] = colour.b;
-  }
-  flat.setAttribute('color', new Float32BufferAttribute(values, 3));
+  colourVertices(flat, [{ start: 0, count: flat.getAttribute('position').count, part }]);
   return flat;
 }
 
-/** One geometry from painted parts; the parts are disposed. */
+/** One geometry from painted parts, repainted when the palette changes; the parts are disposed. */
 export function mergeParts(parts: readonly BufferGeometry[]): BufferGeometry {
+  const runs: PaintRun[] = [];
+  let offset = 0;
+  for (const part of parts) {
+    for (const run of paintRuns(part)) runs.push({ ...run, start: run.start + offset });
+    offset += part.getAttribute('position').count;
+  }
   const merged = mergeGeometries(parts as BufferGeometry[], false);
   for (const part of parts) part.dispose();
   if (!merged) throw new Error('device parts could not be merged');
+  merged.userData = { paintRuns: runs };
+  followPalette(merged);
   merged.computeBoundingSphere();
   merged.computeBoundingBox();
   return merged;
@@ -89,30 +87,38 @@ export function roundedBox(width: number, height: number, depth: number, radius:
   return geometry.translate(0, 0, -(depth - 2 * bevel) / 2);
 }
 
-/** A cylinder along `axis` centred at `at`. */
-export function cylinder(
-  radius: number,
-  length: number,
-  at: Vector3,
-  axis: Vector3 = Y,
-  segments = 20,
-  radiusTop = radius,
-): BufferGeometry {
-  return place(new CylinderGeometry(radiusTop, radius, length, segments, 1), at, axis);
+/**
+ * A part built upright (its axis y, centred at the origin) from two sizes and a segment count, made
+ * into one that is placed: centred at `at`, its axis turned onto `axis`.
+ */
+function placedPart<Rest extends unknown[]>(
+  build: (first: number, second: number, segments: number, ...rest: Rest) => BufferGeometry,
+  defaultSegments: number,
+) {
+  return (
+    first: number,
+    second: number,
+    at: Vector3,
+    axis: Vector3 = Y,
+    segments = defaultSegments,
+    ...rest: Rest
+  ) => place(build(first, second, segments, ...rest), at, axis);
 }
 
-/** A ring around `axis` (the torus's own axis is z). */
-export function ring(
-  radius: number,
-  tube: number,
-  at: Vector3,
-  axis: Vector3 = Y,
-  segments = 24,
-): BufferGeometry {
-  const geometry = new TorusGeometry(radius, tube, 6, segments);
-  geometry.rotateX(Math.PI / 2); // torus axis z → y
-  return place(geometry, at, axis);
-}
+/** A cylinder (radius, length) along `axis` centred at `at`, optionally tapering to `radiusTop`. */
+export const cylinder = placedPart(
+  (radius: number, length: number, segments: number, radiusTop: number = radius) =>
+    new CylinderGeometry(radiusTop, radius, length, segments, 1),
+  20,
+);
+
+/** A ring (radius, tube thickness) around `axis` centred at `at`. */
+export const ring = placedPart(
+  // The torus's own axis is z: turned onto y like every other upright part.
+  (radius: number, tube: number, segments: number) =>
+    new TorusGeometry(radius, tube, 6, segments).rotateX(Math.PI / 2),
+  24,
+);
 
 /** A solid of revolution about y from [radius, y] pairs, bottom to top. */
 export function lathe(profile: readonly (readonly [number, number])[], segments = 24): BufferGeometry {
@@ -120,6 +126,23 @@ export function lathe(profile: readonly (readonly [number, number])[], segments 
     profile.map(([r, y]) => new Vector2(Math.max(r, 0.001), y)),
     segments,
   );
+}
+
+/**
+ * A rounded end on a tube: the solid of revolution of `profile` ([radius, y] pairs from the tube's
+ * end outwards), standing on the first point of the tube's centre line and pointing away from the second.
+ */
+export function roundedTip(
+  points: readonly Vector3[],
+  profile: readonly (readonly [number, number])[],
+  segments = 12,
+): BufferGeometry {
+  const tip = points[0] as Vector3;
+  const outward = tip
+    .clone()
+    .sub(points[1] as Vector3)
+    .normalize();
+  return place(lathe(profile, segments), tip, outward);
 }
 
 /** Triangles in a geometry (indexed or not). */

@@ -4,13 +4,12 @@ import { ClosingSummary } from './ClosingSummary';
 import { ExpectDialog } from './ExpectDialog';
 import { HandoutDialog } from './HandoutDialog';
 import { HandoutDocument } from './HandoutDocument';
-import { OrientationCue } from './OrientationCue';
 import { PictureDialog } from './PictureDialog';
 import './patient.css';
 
 /**
- * Everything of the patient view over the scene (orientation cue, closing summary), the patient
- * dialogs, and the printable handout. The page's root carries `patient-view` for the larger,
+ * Everything of the patient view over the scene (the closing summary), the patient dialogs, and
+ * the printable handout. Which way the view looks is said by the app's one orientation cue (ui/OrientationCue). The page's root carries `patient-view` for the larger,
  * calmer captions.
  */
 export function PatientLayer() {
@@ -22,7 +21,6 @@ export function PatientLayer() {
   }, [patientView]);
   return (
     <>
-      <OrientationCue />
       <ClosingSummary />
       {dialog === 'expect' ? <ExpectDialog onClose={close} /> : null}
       {dialog === 'picture' ? <PictureDialog onClose={close} /> : null}
