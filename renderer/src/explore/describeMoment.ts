@@ -33,6 +33,12 @@ export function describeMoment(
 const devices: Record<string, number> = {};
 const LEVEL_CODE = { none: 0, low: 1, high: 2 } as const;
 
+/** Writes one signature number at `n` when there is room; returns the next index. */
+function put(out: Float64Array, n: number, value: number): number {
+  if (n < out.length) out[n] = value;
+  return n + 1;
+}
+
 /**
  * What the description depends on at `timeS`, as numbers written into `out` (the step, each device
  * on or off, the drug bands, the filter's share to 5%); returns how many were written. Equal
@@ -47,24 +53,22 @@ export function describeSignature(
   const stepIndex = stepIndexAt(procedure, timeS);
   deviceStatesInto(procedure, timeS, stepIndex, devices);
   sampleAt(solution, timeS, sample);
+  // Written by index, with no closure or iterator: this runs on every published playhead.
   let n = 0;
-  const put = (value: number) => {
-    if (n < out.length) out[n] = value;
-    n++;
-  };
-  put(stepIndex);
-  for (const device of procedure.devices) put((devices[device.id] ?? 0) >= DEVICE_ON ? 1 : 0);
+  n = put(out, n, stepIndex);
+  const list = procedure.devices;
+  for (let i = 0; i < list.length; i++) {
+    const id = (list[i] as (typeof list)[number]).id;
+    n = put(out, n, (devices[id] ?? 0) >= DEVICE_ON ? 1 : 0);
+  }
   const conc = sample.conc;
-  const at = (column: number) => conc[column] ?? 0;
-  put(LEVEL_CODE[drugLevel(Math.max(at(COMPARTMENT_COLUMN.liverBlood), at(COMPARTMENT_COLUMN.liverTissue)))]);
-  put(LEVEL_CODE[drugLevel(at(COMPARTMENT_COLUMN.tumour))]);
-  put(LEVEL_CODE[drugLevel(at(COMPARTMENT_COLUMN.systemic))]);
-  put(LEVEL_CODE[drugLevel(at(COMPARTMENT_COLUMN.circuit))]);
-  const circuit = at(COMPARTMENT_COLUMN.circuit);
-  put(
-    circuit >= DRUG_SCALE.traceMgL
-      ? Math.round((1 - at(COMPARTMENT_COLUMN.filterOutlet) / circuit) * 20)
-      : -1,
-  );
+  const liver = Math.max(conc[COMPARTMENT_COLUMN.liverBlood] ?? 0, conc[COMPARTMENT_COLUMN.liverTissue] ?? 0);
+  n = put(out, n, LEVEL_CODE[drugLevel(liver)]);
+  n = put(out, n, LEVEL_CODE[drugLevel(conc[COMPARTMENT_COLUMN.tumour] ?? 0)]);
+  n = put(out, n, LEVEL_CODE[drugLevel(conc[COMPARTMENT_COLUMN.systemic] ?? 0)]);
+  const circuit = conc[COMPARTMENT_COLUMN.circuit] ?? 0;
+  n = put(out, n, LEVEL_CODE[drugLevel(circuit)]);
+  const outlet = conc[COMPARTMENT_COLUMN.filterOutlet] ?? 0;
+  n = put(out, n, circuit >= DRUG_SCALE.traceMgL ? Math.round((1 - outlet / circuit) * 20) : -1);
   return n;
 }

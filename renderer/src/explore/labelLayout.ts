@@ -48,7 +48,14 @@ interface PlacedBox {
 const placed: PlacedBox[] = [];
 let placedCount = 0;
 
-function overlapsPlaced(left: number, top: number, w: number, h: number): boolean {
+/**
+ * The offset being tried, handed to the checks below as one object: numbers passed one by one to a
+ * call V8 does not inline are boxed, several small allocations per label per frame.
+ */
+const candidate: PlacedBox = { left: 0, top: 0, w: 0, h: 0 };
+
+function overlapsPlaced(c: PlacedBox): boolean {
+  const { left, top, w, h } = c;
   for (let i = 0; i < placedCount; i++) {
     const a = placed[i] as PlacedBox;
     if (
@@ -62,7 +69,8 @@ function overlapsPlaced(left: number, top: number, w: number, h: number): boolea
   return false;
 }
 
-function overlapsAny(left: number, top: number, w: number, h: number, avoid: readonly Rect[]): boolean {
+function overlapsAny(c: PlacedBox, avoid: readonly Rect[]): boolean {
+  const { left, top, w, h } = c;
   for (let i = 0; i < avoid.length; i++) {
     const r = avoid[i] as Rect;
     if (left < r.left + r.width && left + w > r.left && top < r.top + r.height && top + h > r.top)
@@ -71,13 +79,13 @@ function overlapsAny(left: number, top: number, w: number, h: number, avoid: rea
   return false;
 }
 
-function place(left: number, top: number, w: number, h: number): void {
+function place(c: PlacedBox): void {
   const box = placed[placedCount] ?? { left: 0, top: 0, w: 0, h: 0 };
   placed[placedCount++] = box;
-  box.left = left;
-  box.top = top;
-  box.w = w;
-  box.h = h;
+  box.left = c.left;
+  box.top = c.top;
+  box.w = c.w;
+  box.h = c.h;
 }
 
 /** Tries the offsets around one label's anchor, nearest first; true when it found room. */
@@ -101,11 +109,15 @@ function placeOne(
       const left = dx > 0 ? cx : dx < 0 ? cx - w : cx - w / 2;
       const top = cy - h / 2;
       if (left < 0 || top < 0 || left + w > viewWidth || top + h > viewHeight) continue;
-      if (overlapsPlaced(left, top, w, h) || overlapsAny(left, top, w, h, avoid)) continue;
+      candidate.left = left;
+      candidate.top = top;
+      candidate.w = w;
+      candidate.h = h;
+      if (overlapsPlaced(candidate) || overlapsAny(candidate, avoid)) continue;
       result.left = left;
       result.top = top;
       result.shown = true;
-      place(left, top, w, h);
+      place(candidate);
       return true;
     }
   }

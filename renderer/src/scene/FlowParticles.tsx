@@ -1,6 +1,7 @@
 import { useFrame } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
 import { Color, type InstancedMesh, Matrix4, Quaternion, Vector3 } from 'three';
+import { getCentreLines } from '../anatomy/paths';
 import { CUT_WITH_LIVER } from '../explore/cutScope';
 import { FLOW_PATH_IDS } from '../physiology';
 import type { FlowPathId } from '../procedure/ids';
@@ -9,7 +10,7 @@ import { pathMeshes } from './anatomy/registry';
 import { BLOOD_COLOURS } from './bloodColours';
 import { motionReduced } from './cameraMotion';
 import { NO_FLOW_ML_MIN, travelAt } from './particleTravel';
-import { type PathSystem, pathLengthMm, pathRadiusMm, pathSystem, pointOnPath, tangentOnPath } from './paths';
+import { type PathSystem, pathLengthMm, pathRadiusMm, pathSystem } from './paths';
 import { buildStreakGeometry } from './streakGeometry';
 import type { SceneModel } from './usePhysiology';
 
@@ -35,6 +36,9 @@ interface Slot {
   first: number;
   lengthMm: number;
   size: number;
+  /** The path's centre line as flat [x, y, z, …] points, read inline in the per-frame loop. */
+  flat: Float64Array;
+  points: number;
 }
 
 interface FlowLayerProps {
@@ -50,6 +54,8 @@ function FlowLayer({ system, paths, model }: FlowLayerProps) {
     let first = 0;
     return paths.map((path): Slot => {
       const lengthMm = pathLengthMm(path);
+      const line = getCentreLines().get(path);
+      if (!line) throw new Error(`no centre line for ${path}`);
       const count = Math.min(MAX_PER_PATH, Math.max(3, Math.round(lengthMm / SPACING_MM)));
       const slot = {
         path,
@@ -58,6 +64,8 @@ function FlowLayer({ system, paths, model }: FlowLayerProps) {
         first,
         lengthMm,
         size: Math.min(4, Math.max(1.1, pathRadiusMm(path) * 0.45)),
+        flat: line.flat,
+        points: line.radiiMm.length,
       };
       first += count;
       return slot;
@@ -100,8 +108,27 @@ function FlowLayer({ system, paths, model }: FlowLayerProps) {
       for (let k = 0; k < slot.count; k++) {
         const index = slot.first + k;
         const u = (((k / slot.count + offset) % 1) + 1) % 1;
-        pointOnPath(slot.path, u, scratchPosition);
-        tangentOnPath(slot.path, u, scratchTangent).multiplyScalar(direction);
+        // The point and the direction at u, as anatomy/curve's sampleLine and tangentOfLine give
+        // them, worked out here in local numbers: passing u to a call that is not inlined would box
+        // it, one small allocation per streak per frame.
+        const f = Math.min(1, Math.max(0, u)) * (slot.points - 1);
+        const i = Math.min(Math.floor(f), slot.points - 2);
+        const t = f - i;
+        const a = slot.flat;
+        const j = i * 3;
+        const x0 = a[j] as number;
+        const y0 = a[j + 1] as number;
+        const z0 = a[j + 2] as number;
+        const dx = (a[j + 3] as number) - x0;
+        const dy = (a[j + 4] as number) - y0;
+        const dz = (a[j + 5] as number) - z0;
+        scratchPosition.x = x0 + dx * t;
+        scratchPosition.y = y0 + dy * t;
+        scratchPosition.z = z0 + dz * t;
+        scratchTangent.x = dx;
+        scratchTangent.y = dy;
+        scratchTangent.z = dz;
+        scratchTangent.normalize().multiplyScalar(direction);
         scratchTurn.setFromUnitVectors(UP, scratchTangent);
         const cutAway = clipped && plane.distanceToPoint(scratchPosition) < 0;
         scratchMatrix.compose(scratchPosition, scratchTurn, cutAway ? zeroScale : scratchScale);

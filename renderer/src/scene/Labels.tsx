@@ -155,10 +155,16 @@ export function Labels({ procedure }: LabelsProps) {
   // What each label's DOM shows now, so a frame writes (and builds strings for) only what moved.
   const written = useMemo<Written[]>(() => anchors.map(() => unwritten()), [anchors]);
   // When the labels last checked what hides them; new labels (another procedure) check at once.
-  const schedule = useMemo(
-    () => ({ dirty: anchors.length > 0, ownFrame: false, lastMs: Number.NEGATIVE_INFINITY, timer: 0 }),
-    [anchors],
-  );
+  const schedule = useMemo(() => {
+    const s = { dirty: anchors.length > 0, ownFrame: false, lastMs: Number.NEGATIVE_INFINITY, timer: 0 };
+    // The timer's one callback, made once: a frame of its own, in which the check runs.
+    const fire = () => {
+      s.timer = 0;
+      s.ownFrame = true;
+      invalidate();
+    };
+    return Object.assign(s, { fire });
+  }, [anchors, invalidate]);
 
   // Any change a person makes, a resize or a caption that changes size calls for a fresh check.
   useEffect(() => {
@@ -245,6 +251,11 @@ export function Labels({ procedure }: LabelsProps) {
     }
   });
 
+  /** Comes back for the check after `ms`, even if nothing else asks for a frame by then. */
+  function scheduleCheck(ms: number): void {
+    schedule.timer = window.setTimeout(schedule.fire, ms);
+  }
+
   /**
    * Any frame drawn for something other than this check (the camera, a device, a fading liver) may
    * change what hides what; runs the check at most every CHECK_INTERVAL_MS after such frames.
@@ -269,24 +280,14 @@ export function Labels({ procedure }: LabelsProps) {
     // While the camera glides or is turned, wait: one check once it stops (the next frame, or the timer).
     if (moving) {
       window.clearTimeout(s.timer);
-      s.timer = window.setTimeout(() => {
-        s.timer = 0;
-        s.ownFrame = true;
-        invalidate();
-      }, CHECK_INTERVAL_MS);
+      scheduleCheck(CHECK_INTERVAL_MS);
       return;
     }
     if (!s.dirty) return;
     const now = performance.now();
     const wait = s.lastMs + CHECK_INTERVAL_MS - now;
     if (wait > 0) {
-      // Come back when the check is due, even if nothing else asks for a frame by then.
-      if (!s.timer)
-        s.timer = window.setTimeout(() => {
-          s.timer = 0;
-          s.ownFrame = true;
-          invalidate();
-        }, wait);
+      if (!s.timer) scheduleCheck(wait);
       return;
     }
     s.dirty = false;

@@ -36,6 +36,8 @@ function reveal({ amount, reveal }: LineVisibility, line: CircuitId): void {
     mesh.geometry.setDrawRange(0, Number.POSITIVE_INFINITY);
     const material = mesh.material as Material;
     material.transparent = true;
-    material.opacity = Math.min(1, amount) * 0.9;
+    // Written only when it changes: a steady line then stores no new number each frame.
+    const opacity = Math.min(1, amount) * 0.9;
+    if (material.opacity !== opacity) material.opacity = opacity;
   }
 }

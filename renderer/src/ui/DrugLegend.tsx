@@ -1,25 +1,13 @@
+import { useLayoutEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatNumber, formatTick } from '../i18n/format';
-import {
-  COMPARTMENTS,
-  createSample,
-  DRUG_SCALE,
-  drugColourOf,
-  sampleAt,
-  scalePosition,
-  tintedColour,
-  tintStops,
-} from '../physiology';
+import { formatTick, numberFormat } from '../i18n/format';
+import { DRUG_SCALE, drugColourOf, scalePosition, tintedColour, tintStops } from '../physiology';
 import { useAppStore } from '../store/appStore';
 import { useSolution } from '../store/solutionCache';
 import './drugLegend.css';
-import { markPositions } from './drugLegendMarks';
+import { DrugLegendPainter, type DrugLegendText, markParts } from './drugLegendPainter';
 
 const TINT_STOPS = tintStops();
-const LIVER_TISSUE = COMPARTMENTS.indexOf('liverTissue');
-const SYSTEMIC = COMPARTMENTS.indexOf('systemic');
-/** Scratch for the moment shown: refilled on each published playhead, never reallocated. */
-const sample = createSample();
 
 /** The bar's gradient, bottom to top: the drug colour at the tint each concentration gets. */
 function gradientOf(colour: string): string {
@@ -32,40 +20,53 @@ function gradientOf(colour: string): string {
 /**
  * A small key to the scene's drug colour: the app's one drug scale (the Drug levels chart's
  * y axis) with the colour each concentration gets, and where the liver and the body are on it now,
- * in words and numbers. Hidden until the first drug is given.
+ * in words and numbers. Hidden until the first drug is given. It re-renders only when the
+ * language, palette or procedure changes; the marks follow the playhead through a store
+ * subscription that writes their few nodes directly (see DrugLegendPainter), not through React.
  */
 export function DrugLegend() {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   const { solution } = useSolution();
-  const timeS = useAppStore((s) => s.timeS);
   const palette = useAppStore((s) => s.palette);
   const soft = useAppStore((s) => s.patientView);
-  sampleAt(solution, timeS, sample);
-  const liver = sample.conc[LIVER_TISSUE] ?? 0;
-  const body = sample.conc[SYSTEMIC] ?? 0;
-  const anyDrug = sample.conc.some((c) => c > 0);
-  // The liver's mark above the body's when they meet: it holds more in every procedure shown.
-  const liverHigher = liver >= body;
-  const [upper, lower] = markPositions(
-    scalePosition(liverHigher ? liver : body),
-    scalePosition(liverHigher ? body : liver),
-  );
-  const liverAt = liverHigher ? upper : lower;
-  const bodyAt = liverHigher ? lower : upper;
+  const figureRef = useRef<HTMLElement>(null);
+  const liverRef = useRef<HTMLLIElement>(null);
+  const bodyRef = useRef<HTMLLIElement>(null);
+  const painter = useMemo(() => new DrugLegendPainter(), []);
   // Named as the Drug levels chart names them.
-  const liverText = t('drugLegend.mark', {
-    name: t('physiology.compartment.liverTissue'),
-    value: formatNumber(liver, language, liver < 1 ? 2 : 1),
-  });
-  const bodyText = t('drugLegend.mark', {
-    name: t('physiology.compartment.systemic'),
-    value: formatNumber(body, language, body < 1 ? 2 : 1),
-  });
+  const text = useMemo(
+    (): DrugLegendText => ({
+      solution,
+      liverParts: markParts((value) =>
+        t('drugLegend.mark', { name: t('physiology.compartment.liverTissue'), value }),
+      ),
+      bodyParts: markParts((value) =>
+        t('drugLegend.mark', { name: t('physiology.compartment.systemic'), value }),
+      ),
+      oneDecimal: numberFormat(language, { maximumFractionDigits: 1 }),
+      twoDecimals: numberFormat(language, { maximumFractionDigits: 2 }),
+    }),
+    [solution, t, language],
+  );
+
+  useLayoutEffect(() => {
+    const figure = figureRef.current;
+    const liver = liverRef.current;
+    const body = bodyRef.current;
+    if (!figure || !liver || !body) return;
+    const nodes = { figure, liver, body };
+    painter.reset();
+    painter.paint(nodes, text, useAppStore.getState().timeS);
+    return useAppStore.subscribe((state, previous) => {
+      if (state.timeS !== previous.timeS) painter.paint(nodes, text, state.timeS);
+    });
+  }, [painter, text]);
+
   return (
     <figure
+      ref={figureRef}
       className="drug-legend"
-      hidden={!anyDrug}
       data-testid="drug-legend"
       aria-labelledby="drug-legend-title"
     >
@@ -91,12 +92,8 @@ export function DrugLegend() {
           ))}
         </ol>
         <ul className="drug-legend-marks">
-          <li style={{ bottom: `${liverAt * 100}%` }} data-testid="drug-legend-liver">
-            {liverText}
-          </li>
-          <li style={{ bottom: `${bodyAt * 100}%` }} data-testid="drug-legend-body">
-            {bodyText}
-          </li>
+          <li ref={liverRef} data-testid="drug-legend-liver" />
+          <li ref={bodyRef} data-testid="drug-legend-body" />
         </ul>
       </div>
     </figure>

@@ -50,7 +50,12 @@ export function Timeline() {
   const fillRef = useRef<HTMLDivElement>(null);
   const thumbRef = useRef<HTMLDivElement>(null);
   // The playhead moves the fill, the thumb and the slider's value by direct DOM writes: the
-  // component re-renders only when the step or the procedure changes.
+  // component re-renders only when the step or the procedure changes. The slider's value and words
+  // change once a second and are written (and built) only then; what was written is forgotten on
+  // each render, which may write aria-valuenow itself.
+  const written = useRef({ now: Number.NaN, second: Number.NaN });
+  written.current.now = Number.NaN;
+  written.current.second = Number.NaN;
   const writePlayhead = useCallback(
     (timeS: number) => {
       const track = trackRef.current;
@@ -58,8 +63,17 @@ export function Timeline() {
       if (fillRef.current) fillRef.current.style.width = percent;
       if (thumbRef.current) thumbRef.current.style.left = percent;
       if (!track) return;
-      track.setAttribute('aria-valuenow', String(Math.round(timeS)));
-      track.setAttribute('aria-valuetext', valueText(formatProcedureTime(timeS)));
+      const last = written.current;
+      const now = Math.round(timeS);
+      if (now !== last.now) {
+        last.now = now;
+        track.setAttribute('aria-valuenow', String(now));
+      }
+      const second = Math.max(0, Math.floor(timeS));
+      if (second !== last.second) {
+        last.second = second;
+        track.setAttribute('aria-valuetext', valueText(formatProcedureTime(timeS)));
+      }
     },
     [duration, valueText],
   );
