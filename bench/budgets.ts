@@ -40,9 +40,11 @@ const FRAME_REASON =
   'the product budget for a PC without a GPU (software WebGL, as over remote desktop, in a virtual ' +
   'machine or on an old laptop): about 15 frames a second at a laptop size, 10 at full HD, where ' +
   'earlier runs measured 200-300 ms before the light tier. The view draws at the pixel ratio it ' +
-  'settles at (reported beside each figure, at least 0.5), so the budget is met by a lighter picture, ' +
+  'settles at (reported beside each figure: at least 0.5, or 640x360 drawn pixels on a larger view), so the budget is met by a lighter picture, ' +
   'never by skipping frames. Not met yet (a target, see `target`): the quick run on an idle 2-core ' +
-  'machine measured 117-225 ms at 1280x720 and 167-175 ms at 1920x1080, both at pixel ratio 0.5. Only meaningful on a machine that is not overloaded (the run prints the ' +
+  'machine measured 117-225 ms at 1280x720 and 167-175 ms at 1920x1080 at pixel ratio 0.5; with FXAA left out while moving ' +
+  'at a lowered resolution and the drawn-pixel floor, 83-117 ms at 1280x720 (0.5) and 125-133 ms at 1920x1080 (0.39). ' +
+  'Only meaningful on a machine that is not overloaded (the run prints the ' +
   'load average): at a load of 15-22 on 2 cores the empty canvas itself took 33-125 ms and the app ' +
   '425-3967 ms';
 
