@@ -1,8 +1,8 @@
 import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect } from 'react';
-import { frame } from '../runtime';
 import { useAppStore } from '../store/appStore';
 import { useExploreStore } from '../store/exploreStore';
+import { pictureMoving } from './pictureMoving';
 
 /**
  * The canvas renders on demand: while nothing moves, no frame is drawn, which leaves a
@@ -21,7 +21,7 @@ export function DemandInvalidator() {
     };
   }, [invalidate]);
   useFrame(() => {
-    if (useAppStore.getState().playing || !frame.camera.settled) invalidate();
+    if (pictureMoving()) invalidate();
   });
   return null;
 }

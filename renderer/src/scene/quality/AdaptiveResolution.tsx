@@ -1,7 +1,6 @@
 import { useFrame, useThree } from '@react-three/fiber';
 import { useRef } from 'react';
-import { frame } from '../../runtime';
-import { useAppStore } from '../../store/appStore';
+import { pictureMoving } from '../pictureMoving';
 import { ADAPTIVE, minPixelRatio, nextPixelRatio, windowMedian } from './pixelRatio';
 
 /**
@@ -26,7 +25,7 @@ export function AdaptiveResolution({ max }: { max: number }) {
   useFrame(() => {
     const now = performance.now();
     const s = state.current;
-    const moving = useAppStore.getState().playing || !frame.camera.settled;
+    const moving = pictureMoving();
     const previous = s.last;
     s.last = moving ? now : -1;
     if (!moving || previous < 0 || now - previous > GAP_MS) return;

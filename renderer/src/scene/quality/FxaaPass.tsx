@@ -10,8 +10,7 @@ import {
   Vector2,
   WebGLRenderTarget,
 } from 'three';
-import { frame } from '../../runtime';
-import { useAppStore } from '../../store/appStore';
+import { pictureMoving } from '../pictureMoving';
 import { FXAA_FRAGMENT, FXAA_VERTEX } from './fxaaShader';
 import { wantsFxaa } from './pixelRatio';
 
@@ -65,7 +64,7 @@ export function FxaaPass() {
       material.uniforms.texel?.value.set(1 / size.x, 1 / size.y);
     }
     gl.info.reset();
-    const moving = useAppStore.getState().playing || !frame.camera.settled;
+    const moving = pictureMoving();
     if (!wantsFxaa(gl.getPixelRatio(), moving)) {
       gl.render(scene, camera);
       return;
