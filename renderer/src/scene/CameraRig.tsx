@@ -1,6 +1,6 @@
 import { OrbitControls } from '@react-three/drei';
 import { useFrame, useThree } from '@react-three/fiber';
-import { type ComponentRef, useEffect, useRef } from 'react';
+import { type ComponentRef, useEffect, useRef, useState } from 'react';
 import { type PerspectiveCamera, Vector3 } from 'three';
 import { applyCameraMove } from '../explore/cameraMoves';
 import { type ViewOrientation, viewOrientation } from '../explore/viewOrientation';
@@ -11,6 +11,7 @@ import { useExploreStore } from '../store/exploreStore';
 import { registerCameraHandle } from './cameraAccess';
 import { type CameraLimits, DEFAULT_CAMERA_LIMITS } from './cameraLimits';
 import { dampTowards, motionReduced, SETTLED_MM } from './cameraMotion';
+import { CameraRest } from './cameraRest';
 
 export { type CameraLimits, DEFAULT_CAMERA_LIMITS } from './cameraLimits';
 
@@ -35,6 +36,7 @@ export function CameraRig({ limits = DEFAULT_CAMERA_LIMITS }: { limits?: CameraL
   const size = useThree((s) => s.size);
   const invalidate = useThree((s) => s.invalidate);
   const cut = useRef(true);
+  const rest = useState(() => new CameraRest())[0];
   const resetCount = useAppStore((s) => s.cameraResetCount);
   const stepIndex = useAppStore((s) => s.stepIndex);
 
@@ -79,6 +81,26 @@ export function CameraRig({ limits = DEFAULT_CAMERA_LIMITS }: { limits?: CameraL
     const state = useAppStore.getState();
     const procedure = currentProcedure(state);
     const focus = useExploreStore.getState().focus;
+    const { bottomBand } = viewInsets;
+    // A view at rest (the step's goal reached, or a person's view left alone) needs no work.
+    if (
+      !focus &&
+      !cut.current &&
+      rest.holds(
+        state.followSteps,
+        procedure,
+        frame.stepIndex,
+        camera,
+        controls.target,
+        bottomBand,
+        limits,
+        size.width,
+        size.height,
+      )
+    ) {
+      frame.camera.settled = true;
+      return;
+    }
     let moving = true;
     if (focus) {
       // Keep the current viewing direction; come to the structure at its viewing distance.
@@ -89,15 +111,7 @@ export function CameraRig({ limits = DEFAULT_CAMERA_LIMITS }: { limits?: CameraL
       frame.camera.settled = true;
       moving = false;
     } else if (
-      !stepCameraGoal(
-        procedure,
-        frame.stepIndex,
-        camera,
-        viewInsets.bottomBand,
-        limits,
-        goalPosition,
-        goalTarget,
-      )
+      !stepCameraGoal(procedure, frame.stepIndex, camera, bottomBand, limits, goalPosition, goalTarget)
     ) {
       moving = false;
     }
@@ -110,14 +124,33 @@ export function CameraRig({ limits = DEFAULT_CAMERA_LIMITS }: { limits?: CameraL
         dampTowards(camera.position, goalPosition, HALF_LIFE_S, delta);
         dampTowards(controls.target, goalTarget, HALF_LIFE_S, delta);
       }
-      controls.update();
-      frame.camera.settled =
+      const settled =
         camera.position.distanceTo(goalPosition) < SETTLED_MM &&
         controls.target.distanceTo(goalTarget) < SETTLED_MM;
+      // Close enough: finish the glide exactly, so the view can rest (see `rest`).
+      if (settled) {
+        camera.position.copy(goalPosition);
+        controls.target.copy(goalTarget);
+      }
+      controls.update();
+      frame.camera.settled = settled;
     }
     direction.copy(camera.position).sub(controls.target);
     publishViewOrientation(viewOrientation(direction.x, direction.z, orientation));
     recordSubjectOnScreen(frame, subjectBoxes(procedure)[frame.stepIndex], camera, size.width, size.height);
+    if (!focus && frame.camera.settled)
+      rest.remember(
+        state.followSteps,
+        procedure,
+        frame.stepIndex,
+        camera,
+        controls.target,
+        bottomBand,
+        limits,
+        size.width,
+        size.height,
+      );
+    else rest.forget();
   });
 
   return (
