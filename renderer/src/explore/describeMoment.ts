@@ -2,7 +2,7 @@ import { createSample, type Solution, sampleAt } from '../physiology';
 import { DRUG_SCALE } from '../physiology/drugScale';
 import { COMPARTMENT_COLUMN } from '../physiology/ids';
 import type { Procedure } from '../procedure/schema';
-import { deviceStatesInto, stepIndexAt } from '../procedure/timeline';
+import { deviceStatesInto, deviceStateValues, stepIndexAt } from '../procedure/timeline';
 import { drugLevel, drugWhereabouts } from './drugLevel';
 import {
   DEVICE_ON,
@@ -30,7 +30,6 @@ export function describeMoment(
   return describeScene({ procedure, stepIndex, devices, drug: drugWhereabouts(sample.conc), explore });
 }
 
-const devices: Record<string, number> = {};
 const LEVEL_CODE = { none: 0, low: 1, high: 2 } as const;
 
 /** Writes one signature number at `n` when there is room; returns the next index. */
@@ -51,16 +50,15 @@ export function describeSignature(
   out: Float64Array,
 ): number {
   const stepIndex = stepIndexAt(procedure, timeS);
-  deviceStatesInto(procedure, timeS, stepIndex, devices);
+  // By device index (the listed devices come first), not by id: reading numbers back from a
+  // record by a varying key makes V8 allocate one per read.
+  const states = deviceStateValues(procedure, timeS, stepIndex);
   sampleAt(solution, timeS, sample);
   // Written by index, with no closure or iterator: this runs on every published playhead.
   let n = 0;
   n = put(out, n, stepIndex);
-  const list = procedure.devices;
-  for (let i = 0; i < list.length; i++) {
-    const id = (list[i] as (typeof list)[number]).id;
-    n = put(out, n, (devices[id] ?? 0) >= DEVICE_ON ? 1 : 0);
-  }
+  const count = procedure.devices.length;
+  for (let i = 0; i < count; i++) n = put(out, n, (states[i] as number) >= DEVICE_ON ? 1 : 0);
   const conc = sample.conc;
   const liver = Math.max(conc[COMPARTMENT_COLUMN.liverBlood] ?? 0, conc[COMPARTMENT_COLUMN.liverTissue] ?? 0);
   n = put(out, n, LEVEL_CODE[drugLevel(liver)]);

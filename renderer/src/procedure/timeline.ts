@@ -80,18 +80,12 @@ function devicePlan(procedure: Procedure): DevicePlan {
 }
 
 /**
- * deviceStatesAt written into `out` (every device's key set), allocating nothing: the frame driver
- * calls it every frame. The steps are walked over typed arrays by device index, and `out` is only
- * written: reading numbers back from it by a key that varies (`out[id]`) made V8 allocate a heap
- * number per read, about 200 bytes a frame.
+ * Every device's state at `timeS`, by index: the procedure's devices in their listed order, then
+ * any a step names that the list lacks. The array is reused (overwritten by the next call for the
+ * same procedure); allocates nothing.
  */
-export function deviceStatesInto(
-  procedure: Procedure,
-  timeS: number,
-  stepIndex: number,
-  out: Record<string, number>,
-): Record<string, number> {
-  const { ids, states, moves } = devicePlan(procedure);
+export function deviceStateValues(procedure: Procedure, timeS: number, stepIndex: number): Float64Array {
+  const { states, moves } = devicePlan(procedure);
   states.fill(0);
   const minutes = timeS / 60;
   for (let i = 0; i <= stepIndex && i < moves.length; i++) {
@@ -104,6 +98,23 @@ export function deviceStatesInto(
       states[d] = from + ((targets[k] as number) - from) * progress;
     }
   }
+  return states;
+}
+
+/**
+ * deviceStatesAt written into `out` (every device's key set), allocating nothing: the frame driver
+ * calls it every frame. The steps are walked over typed arrays by device index, and `out` is only
+ * written: reading numbers back from it by a key that varies (`out[id]`) made V8 allocate a heap
+ * number per read, about 200 bytes a frame.
+ */
+export function deviceStatesInto(
+  procedure: Procedure,
+  timeS: number,
+  stepIndex: number,
+  out: Record<string, number>,
+): Record<string, number> {
+  const states = deviceStateValues(procedure, timeS, stepIndex);
+  const { ids } = devicePlan(procedure);
   for (let d = 0; d < ids.length; d++) out[ids[d] as string] = states[d] as number;
   return out;
 }
