@@ -6,6 +6,7 @@ import type { Procedure } from '../../../renderer/src/procedure/schema';
 import {
   deviceStatesAt,
   deviceStatesInto,
+  deviceStateValues,
   procedureDurationS,
   smoothstep,
   stepIndexAt,
@@ -43,6 +44,17 @@ describe('device states', () => {
         deviceStatesInto(procedure, timeS, stepIndexAt(procedure, timeS), out);
         expect(out).toEqual(expected);
         expect(deviceStatesAt(procedure, timeS, stepIndexAt(procedure, timeS))).toEqual(expected);
+      }
+    });
+
+    it(`${procedure.id}: by index, the listed devices in their order`, () => {
+      const duration = procedureDurationS(procedure);
+      for (let timeS = 0; timeS <= duration; timeS += 7) {
+        const expected = reference(procedure, timeS);
+        const values = deviceStateValues(procedure, timeS, stepIndexAt(procedure, timeS));
+        procedure.devices.forEach((device, i) => {
+          expect(values[i]).toBe(expected[device.id]);
+        });
       }
     });
   }
