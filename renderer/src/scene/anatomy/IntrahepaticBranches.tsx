@@ -1,4 +1,7 @@
+import { useLayoutEffect, useRef } from 'react';
+import type { Group } from 'three';
 import { getAnatomy } from '../../anatomy';
+import { insideLiver } from '../quality/leanFrame';
 import { branchMaterial } from './materials';
 
 export interface IntrahepaticBranchesProps {
@@ -19,11 +22,16 @@ const STRUCTURE = {
   hepaticVein: 'hepaticVeinBranches',
 } as const;
 
-/** Portal vein, hepatic artery and hepatic vein branches inside the liver, one merged mesh per tree. */
+/**
+ * Portal vein, hepatic artery and hepatic vein branches inside the liver, one merged mesh per tree;
+ * left out of lean frames while the liver hides them.
+ */
 export function IntrahepaticBranches({ visible = true }: IntrahepaticBranchesProps) {
   const geometry = getAnatomy().branchGeometry;
+  const ref = useRef<Group>(null);
+  useLayoutEffect(() => (ref.current ? insideLiver(ref.current) : undefined), []);
   return (
-    <group name="intrahepaticBranches" visible={visible}>
+    <group ref={ref} name="intrahepaticBranches" visible={visible}>
       {TREES.map(([tree, system]) => {
         const g = geometry[tree];
         return g ? (
