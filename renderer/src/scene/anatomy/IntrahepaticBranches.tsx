@@ -1,8 +1,9 @@
 import { useLayoutEffect, useRef } from 'react';
-import type { Group } from 'three';
+import type { Group, Mesh } from 'three';
 import { getAnatomy } from '../../anatomy';
 import { insideLiver } from '../quality/leanFrame';
 import { branchMaterial } from './materials';
+import { accelerateRaycast } from './pickAcceleration';
 
 export interface IntrahepaticBranchesProps {
   /** Draw the trees; true. They sit inside the liver, so they show when the liver is see-through. */
@@ -29,7 +30,14 @@ const STRUCTURE = {
 export function IntrahepaticBranches({ visible = true }: IntrahepaticBranchesProps) {
   const geometry = getAnatomy().branchGeometry;
   const ref = useRef<Group>(null);
-  useLayoutEffect(() => (ref.current ? insideLiver(ref.current) : undefined), []);
+  useLayoutEffect(() => {
+    const group = ref.current;
+    if (!group) return;
+    const undo = [insideLiver(group), ...group.children.map((tree) => accelerateRaycast(tree as Mesh))];
+    return () => {
+      for (const u of undo) u();
+    };
+  }, []);
   return (
     <group ref={ref} name="intrahepaticBranches" visible={visible}>
       {TREES.map(([tree, system]) => {

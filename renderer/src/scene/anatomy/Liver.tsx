@@ -6,6 +6,7 @@ import { useExploreStore } from '../../store/exploreStore';
 import { leanGeometry, setLiverCovers } from '../quality/leanFrame';
 import { leanLiverGeometry } from '../quality/leanGeometries';
 import { liverMaterial } from './materials';
+import { accelerateRaycast } from './pickAcceleration';
 import { register, tissueMaterials } from './registry';
 
 export interface LiverProps {
@@ -40,9 +41,11 @@ export function Liver({ visible = true }: LiverProps) {
     if (!mesh) return;
     const undoLean = leanGeometry(mesh, leanLiverGeometry, untinted);
     const undoCovers = setLiverCovers(() => coversInside(mesh, material));
+    const undoAccelerate = accelerateRaycast(mesh);
     return () => {
       undoLean();
       undoCovers();
+      undoAccelerate();
     };
   }, [material]);
   return (

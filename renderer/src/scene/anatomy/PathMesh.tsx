@@ -5,6 +5,7 @@ import type { FlowPathId } from '../../procedure/ids';
 import { leanGeometry } from '../quality/leanFrame';
 import { leanVesselTube } from '../quality/leanGeometries';
 import { pathMaterial } from './materials';
+import { accelerateRaycast } from './pickAcceleration';
 import { pathMaterials, pathMeshes, register } from './registry';
 
 export interface PathMeshProps {
@@ -29,10 +30,12 @@ export function PathMesh({ id, visible = true }: PathMeshProps) {
     // A vessel is drawn whole, so a lean frame may draw its lighter tube; a circuit line is revealed
     // by draw range as it is advanced, and keeps its own.
     const undoLean = circuit ? undefined : leanGeometry(mesh, () => leanVesselTube(id));
+    const undoAccelerate = circuit ? undefined : accelerateRaycast(mesh);
     return () => {
       unregisterMesh();
       unregisterMaterial();
       undoLean?.();
+      undoAccelerate?.();
     };
   }, [id, material, circuit]);
   // Only when the prop changes: the animation layer owns `visible` in between.
