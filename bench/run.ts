@@ -57,9 +57,9 @@ const PLAN = quick
   ? {
       resolutions: RESOLUTIONS,
       rounds: 1,
-      windows: 2,
+      windows: 3,
       settleFrames: 20,
-      app: { minFrames: 5, minMs: 1000, maxMs: 15_000, skip: 1 },
+      app: { minFrames: 5, minMs: 2000, maxMs: 15_000, skip: 1 },
       baseline: { minFrames: 60, minMs: 1500, maxMs: 5000, skip: 5 },
       commitSeconds: 3,
       memoryLoops: 3,

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { openApp, readProbe, settledShot } from './helpers';
+import { openApp, readProbe, settledShot, waitForFrames } from './helpers';
 import { imageStats } from './pixels';
 
 test.use({ reducedMotion: 'reduce' });
@@ -23,4 +23,26 @@ test('a pinned pixel ratio sets the resolution, and the scene is drawn through t
   const probe = await readProbe(page);
   expect(probe.drawCalls).toBeGreaterThan(10);
   expect(probe.triangles).toBeGreaterThan(10_000);
+});
+
+/**
+ * The lean frame (scene/quality/leanFrame.ts): while the picture moves below one pixel per CSS
+ * pixel on software WebGL, the busiest meshes are drawn with lighter geometry and what the opaque
+ * liver hides is left out; a still picture is drawn whole again.
+ */
+test('playing below full resolution draws the lean scene, and pausing draws the whole scene again', async ({
+  page,
+}) => {
+  await openApp(page, '?dpr=0.5#procedure=php&t=2400');
+  await settledShot(page);
+  const whole = (await readProbe(page)).triangles;
+  await page.getByRole('button', { name: 'Play' }).click();
+  await waitForFrames(page, 4);
+  const lean = (await readProbe(page)).triangles;
+  expect(lean).toBeGreaterThan(5_000);
+  expect(lean).toBeLessThan(whole * 0.6);
+  await page.getByRole('button', { name: 'Pause' }).click();
+  await waitForFrames(page, 4);
+  const still = (await readProbe(page)).triangles;
+  expect(Math.abs(still - whole) / whole).toBeLessThan(0.05);
 });

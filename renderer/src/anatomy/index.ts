@@ -6,9 +6,11 @@
 export { buildCentreLines } from './centreLines';
 export { classifySegment } from './couinaud';
 export { type AnatomyData, type AnatomyFileKind, loadAnatomyData, parseAnatomyFile } from './data';
+export { buildCoarseLiverSurface } from './liverSurface';
 export {
   type AnatomyModel,
   buildAnatomy,
+  buildLeanVesselTube,
   getAnatomy,
   isInsideLiver,
   segmentAt,

@@ -30,6 +30,8 @@ export interface AnatomyModel {
   /** One tube per vessel and circuit line; indices run from the path's start to its end, caps last. */
   tubes: Map<FlowPathId, BufferGeometry>;
   body: BufferGeometry;
+  /** The torso with half the sides, for frames that must be cheap (scene/quality/leanFrame.ts). */
+  leanBody: BufferGeometry;
   /** Faint organs beside the liver, for orientation. */
   neighbours: NeighbourGeometries;
   stations: Station[];
@@ -44,6 +46,15 @@ function radialSegmentsFor(line: CentreLine): number {
   if (line.system === 'circuit') return 10;
   const r = line.radiiMm[0] ?? 1;
   return r >= 8 ? 20 : r >= 3 ? 14 : 10;
+}
+
+/**
+ * A vessel's tube for frames that must be cheap (scene/quality/leanFrame.ts): half the sides and
+ * rings 6 mm apart, about a fifth of the triangles; the same centre line and radii.
+ */
+export function buildLeanVesselTube(line: CentreLine): BufferGeometry {
+  const radialSegments = Math.max(6, Math.round(radialSegmentsFor(line) / 2));
+  return buildTube(line, { radialSegments, ringSpacingMm: 6, capStart: true, capEnd: true });
 }
 
 function time<T>(timings: Record<string, number>, name: string, build: () => T): T {
@@ -87,6 +98,8 @@ export function buildAnatomy(data: AnatomyData, warnings: string[] = []): Anatom
     return map;
   });
   const body = time(buildMs, 'body', () => buildBodyOutline(data.body));
+  const leanSides = Math.max(12, Math.round(data.body.radialSegments / 2));
+  const leanBody = buildBodyOutline({ ...data.body, radialSegments: leanSides });
   const neighbours = time(buildMs, 'neighbours', () => buildNeighbours(data.neighbours, surface.geometry));
   const stations = buildStations(data.circuit, centreLines);
   const cannulaSites = new Map<CircuitId, CannulaSite>();
@@ -106,6 +119,7 @@ export function buildAnatomy(data: AnatomyData, warnings: string[] = []): Anatom
     gallbladder,
     tubes,
     body,
+    leanBody,
     neighbours,
     stations,
     cannulaSites,

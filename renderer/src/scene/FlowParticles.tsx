@@ -1,5 +1,5 @@
 import { useFrame } from '@react-three/fiber';
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { Color, type InstancedMesh, Matrix4, Quaternion, Vector3 } from 'three';
 import { getCentreLines } from '../anatomy/paths';
 import { CUT_WITH_LIVER } from '../explore/cutScope';
@@ -11,6 +11,8 @@ import { BLOOD_COLOURS } from './bloodColours';
 import { motionReduced } from './cameraMotion';
 import { NO_FLOW_ML_MIN, travelAt } from './particleTravel';
 import { type PathSystem, pathLengthMm, pathRadiusMm, pathSystem } from './paths';
+import { leanGeometry } from './quality/leanFrame';
+import { leanStreakGeometry } from './quality/leanGeometries';
 import { buildStreakGeometry } from './streakGeometry';
 import type { SceneModel } from './usePhysiology';
 
@@ -73,6 +75,11 @@ function FlowLayer({ system, paths, model }: FlowLayerProps) {
   }, [paths]);
   const total = slots.reduce((n, s) => n + s.count, 0);
 
+  // Lean frames draw each streak in a third of the triangles (see quality/leanFrame.ts).
+  useLayoutEffect(
+    () => (meshRef.current ? leanGeometry(meshRef.current, leanStreakGeometry) : undefined),
+    [],
+  );
   useEffect(() => {
     const mesh = meshRef.current;
     if (!mesh) return;

@@ -47,4 +47,28 @@ describe('blood streak', () => {
       expect(n.dot(out), `triangle ${t / 3}`).toBeGreaterThan(0);
     }
   });
+
+  it('the lean streak has the same length, head and tail in 16 triangles, facing outward', () => {
+    const lean = buildStreakGeometry(true);
+    expect((lean.getIndex()?.count ?? 0) / 3).toBe(16);
+    geometry.computeBoundingBox();
+    lean.computeBoundingBox();
+    expect(lean.boundingBox?.min.y).toBeCloseTo(geometry.boundingBox?.min.y ?? 0, 5);
+    expect(lean.boundingBox?.max.y).toBeCloseTo(geometry.boundingBox?.max.y ?? 0, 5);
+    const p = lean.getAttribute('position');
+    const i = lean.getIndex();
+    const a = new Vector3();
+    const b = new Vector3();
+    const c = new Vector3();
+    for (let t = 0; t < (i?.count ?? 0); t += 3) {
+      a.fromBufferAttribute(p, i?.getX(t) ?? 0);
+      b.fromBufferAttribute(p, i?.getX(t + 1) ?? 0);
+      c.fromBufferAttribute(p, i?.getX(t + 2) ?? 0);
+      const centroid = a.clone().add(b).add(c).divideScalar(3);
+      const n = b.clone().sub(a).cross(c.clone().sub(a));
+      // Outward: away from the axis on the sides; the end fans point along it too.
+      const out = new Vector3(centroid.x, centroid.y > 0 ? 1 : centroid.y < -1.35 ? -1 : 0, centroid.z);
+      expect(n.dot(out), `triangle ${t / 3}`).toBeGreaterThan(0);
+    }
+  });
 });

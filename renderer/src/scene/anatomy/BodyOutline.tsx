@@ -1,5 +1,7 @@
-import { FrontSide } from 'three';
+import { useLayoutEffect, useRef } from 'react';
+import { FrontSide, type Mesh } from 'three';
 import { getAnatomy } from '../../anatomy';
+import { leanGeometry } from '../quality/leanFrame';
 import { isSoftwareRenderer } from '../softwareRenderer';
 import { bodyMaterial, bodyShellMaterial } from './materials';
 
@@ -12,13 +14,19 @@ export interface BodyOutlineProps {
  * A faint translucent torso from the neck to just below the groin, for orientation. One mesh, its
  * outer faces only: it covers the whole view, so a second (inner) layer would double the cost of
  * every pixel for little gain. On WebGL emulated on the CPU its material is the cheap
- * `bodyShellMaterial`.
+ * `bodyShellMaterial`, and lean frames draw it with half the sides.
  */
 export function BodyOutline({ visible = true }: BodyOutlineProps) {
   const geometry = getAnatomy().body;
+  const ref = useRef<Mesh>(null);
+  useLayoutEffect(
+    () => (ref.current ? leanGeometry(ref.current, () => getAnatomy().leanBody) : undefined),
+    [],
+  );
   if (isSoftwareRenderer())
     return (
       <mesh
+        ref={ref}
         name="bodyOutline"
         geometry={geometry}
         material={bodyShellMaterial()}

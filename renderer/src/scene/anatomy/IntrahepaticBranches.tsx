@@ -1,5 +1,9 @@
+import { useLayoutEffect, useRef } from 'react';
+import type { Group, Mesh } from 'three';
 import { getAnatomy } from '../../anatomy';
+import { insideLiver } from '../quality/leanFrame';
 import { branchMaterial } from './materials';
+import { accelerateRaycast } from './pickAcceleration';
 
 export interface IntrahepaticBranchesProps {
   /** Draw the trees; true. They sit inside the liver, so they show when the liver is see-through. */
@@ -19,11 +23,23 @@ const STRUCTURE = {
   hepaticVein: 'hepaticVeinBranches',
 } as const;
 
-/** Portal vein, hepatic artery and hepatic vein branches inside the liver, one merged mesh per tree. */
+/**
+ * Portal vein, hepatic artery and hepatic vein branches inside the liver, one merged mesh per tree;
+ * left out of lean frames while the liver hides them.
+ */
 export function IntrahepaticBranches({ visible = true }: IntrahepaticBranchesProps) {
   const geometry = getAnatomy().branchGeometry;
+  const ref = useRef<Group>(null);
+  useLayoutEffect(() => {
+    const group = ref.current;
+    if (!group) return;
+    const undo = [insideLiver(group), ...group.children.map((tree) => accelerateRaycast(tree as Mesh))];
+    return () => {
+      for (const u of undo) u();
+    };
+  }, []);
   return (
-    <group name="intrahepaticBranches" visible={visible}>
+    <group ref={ref} name="intrahepaticBranches" visible={visible}>
       {TREES.map(([tree, system]) => {
         const g = geometry[tree];
         return g ? (

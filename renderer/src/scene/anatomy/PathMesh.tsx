@@ -2,7 +2,10 @@ import { useLayoutEffect, useRef } from 'react';
 import type { Mesh } from 'three';
 import { getAnatomy } from '../../anatomy';
 import type { FlowPathId } from '../../procedure/ids';
+import { leanGeometry } from '../quality/leanFrame';
+import { leanVesselTube } from '../quality/leanGeometries';
 import { pathMaterial } from './materials';
+import { accelerateRaycast } from './pickAcceleration';
 import { pathMaterials, pathMeshes, register } from './registry';
 
 export interface PathMeshProps {
@@ -16,6 +19,7 @@ export function PathMesh({ id, visible = true }: PathMeshProps) {
   const anatomy = getAnatomy();
   const line = anatomy.centreLines.get(id);
   const geometry = anatomy.tubes.get(id);
+  const circuit = (line?.system ?? 'circuit') === 'circuit';
   const material = pathMaterial(id, line?.system ?? 'circuit');
   const ref = useRef<Mesh>(null);
   useLayoutEffect(() => {
@@ -23,11 +27,17 @@ export function PathMesh({ id, visible = true }: PathMeshProps) {
     if (!mesh) return;
     const unregisterMesh = register(pathMeshes, id, mesh);
     const unregisterMaterial = register(pathMaterials, id, material);
+    // A vessel is drawn whole, so a lean frame may draw its lighter tube; a circuit line is revealed
+    // by draw range as it is advanced, and keeps its own.
+    const undoLean = circuit ? undefined : leanGeometry(mesh, () => leanVesselTube(id));
+    const undoAccelerate = circuit ? undefined : accelerateRaycast(mesh);
     return () => {
       unregisterMesh();
       unregisterMaterial();
+      undoLean?.();
+      undoAccelerate?.();
     };
-  }, [id, material]);
+  }, [id, material, circuit]);
   // Only when the prop changes: the animation layer owns `visible` in between.
   useLayoutEffect(() => {
     if (ref.current) ref.current.visible = visible;
@@ -39,7 +49,7 @@ export function PathMesh({ id, visible = true }: PathMeshProps) {
       name={id}
       geometry={geometry}
       material={material}
-      renderOrder={line?.system === 'circuit' ? 2 : 0}
+      renderOrder={circuit ? 2 : 0}
       userData={{ structure: id }}
       dispose={null}
     />

@@ -1,6 +1,8 @@
-import { useEffect, useLayoutEffect, useMemo } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import type { Group } from 'three';
 import type { Tumour } from '../../procedure/schema';
 import { frame } from '../../runtime';
+import { insideLiver } from '../quality/leanFrame';
 import { branchMaterial, tumourMaterial } from './materials';
 import { register, tissueMaterials } from './registry';
 import { tumourFeeders } from './tumourFeederGeometry';
@@ -35,14 +37,17 @@ function TumourMesh({ tumour }: { tumour: Tumour }) {
 
 /**
  * Liver metastases, each with the small artery that feeds it from the hepatic artery's branches;
- * each tumour's material is registered in `tissueMaterials` under its id.
+ * each tumour's material is registered in `tissueMaterials` under its id. Left out of lean frames
+ * while the liver hides them.
  */
 export function Tumours({ tumours }: TumoursProps) {
   const feeders = tumourFeeders(tumours).geometry;
   // A new procedure brings new tumours: free the old feeders' buffers.
   useEffect(() => () => feeders?.dispose(), [feeders]);
+  const ref = useRef<Group>(null);
+  useLayoutEffect(() => (ref.current ? insideLiver(ref.current) : undefined), []);
   return (
-    <group name="tumours">
+    <group ref={ref} name="tumours">
       {tumours.map((tumour) => (
         <TumourMesh key={tumour.id} tumour={tumour} />
       ))}

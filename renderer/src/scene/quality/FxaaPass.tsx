@@ -12,6 +12,7 @@ import {
 } from 'three';
 import { pictureMoving } from '../pictureMoving';
 import { FXAA_FRAGMENT, FXAA_VERTEX } from './fxaaShader';
+import { drawLean } from './leanFrame';
 import { wantsFxaa } from './pixelRatio';
 
 /**
@@ -21,7 +22,7 @@ import { wantsFxaa } from './pixelRatio';
  * drawing (they are skipped when drawing into a texture). The texture is sRGB-encoded 8-bit, so
  * dark tones keep their steps fine without the cost of a float texture. Takes over r3f's render
  * (a frame callback with priority 1). While the picture moves at a lowered resolution it is drawn
- * straight to the canvas instead (see `wantsFxaa`).
+ * straight to the canvas instead, as a lean frame (see `wantsFxaa` and leanFrame.ts).
  */
 export function FxaaPass() {
   const gl = useThree((s) => s.gl);
@@ -66,7 +67,7 @@ export function FxaaPass() {
     gl.info.reset();
     const moving = pictureMoving();
     if (!wantsFxaa(gl.getPixelRatio(), moving)) {
-      gl.render(scene, camera);
+      drawLean(gl, scene, camera);
       return;
     }
     gl.setRenderTarget(target);

@@ -1,11 +1,16 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useAppStore } from '../../store/appStore';
 import { ClosingSummary } from './ClosingSummary';
 import { ExpectDialog } from './ExpectDialog';
-import { HandoutDialog } from './HandoutDialog';
 import { HandoutDocument } from './HandoutDocument';
 import { PictureDialog } from './PictureDialog';
 import './patient.css';
+
+/**
+ * The handout dialog (and the picture rendering and layout behind it) loads when first opened:
+ * few starts print a handout, and every start would otherwise load its code.
+ */
+const HandoutDialog = lazy(() => import('./HandoutDialog').then((m) => ({ default: m.HandoutDialog })));
 
 /**
  * Everything of the patient view over the scene (the closing summary), the patient dialogs, and
@@ -24,7 +29,11 @@ export function PatientLayer() {
       <ClosingSummary />
       {dialog === 'expect' ? <ExpectDialog onClose={close} /> : null}
       {dialog === 'picture' ? <PictureDialog onClose={close} /> : null}
-      {dialog === 'handout' ? <HandoutDialog onClose={close} /> : null}
+      {dialog === 'handout' ? (
+        <Suspense fallback={null}>
+          <HandoutDialog onClose={close} />
+        </Suspense>
+      ) : null}
       <HandoutDocument />
     </>
   );
