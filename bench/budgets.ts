@@ -21,7 +21,7 @@ export interface Budget {
 /** Why the allocation budget is what it is; the figures are from bench/allocate.ts on this project's machine. */
 const ALLOCATION_REASON =
   'garbage made every frame is collected in pauses that show as dropped frames over hours of kiosk playback; ' +
-  'measured 0.57 and 0.59 KB/frame over 300 frames after 1,200 warm-up frames at 640x360 in software GL (0.63 ' +
+  'measured 0.57-0.59 KB/frame (three runs) over 300 frames after 1,200 warm-up frames at 640x360 in software GL (0.63 ' +
   'before the device-plan change), meeting the target of 1 KB, down from 1.07 once a camera at rest stopped doing work every frame (the rig and, by a drei ' +
   'patch, the orbit controls) and the device states were read by index; 20.9 before the earlier rounds (see ' +
   'bench/README.md). Three --quick runs (100 frames after 300) measured 2.2-2.6 KB, not the target: 1.2-1.5 KB of ' +
