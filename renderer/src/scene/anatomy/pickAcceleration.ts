@@ -10,10 +10,7 @@ import { type Mesh, Mesh as ThreeMesh } from 'three';
  * so start-up does not carry it; until a mesh has its tree, its raycast tests every triangle.
  */
 
-type Library = typeof import('three-mesh-bvh');
-
-/** `indirect` is read by the library (0.8) though its types leave it out: the index stays untouched. */
-const TREE_OPTIONS = { indirect: true, maxLeafTris: 10 };
+type Library = typeof import('./boundsTree');
 
 const waiting: Mesh[] = [];
 let library: Library | null = null;
@@ -28,16 +25,14 @@ const idle = (run: () => void) =>
 function drain(): void {
   const mesh = waiting.shift();
   if (!mesh || !library) return;
-  const geometry = mesh.geometry;
-  geometry.boundsTree ??= new library.MeshBVH(geometry, TREE_OPTIONS);
-  mesh.raycast = library.acceleratedRaycast;
+  library.raycastThroughTree(mesh);
   if (waiting.length > 0) idle(drain);
 }
 
 function load(): void {
   if (loading) return;
   loading = true;
-  import('three-mesh-bvh')
+  import('./boundsTree')
     .then((loaded) => {
       library = loaded;
       idle(drain);
