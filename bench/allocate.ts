@@ -13,7 +13,7 @@ import { launch } from './browser';
 
 const quick = process.argv.includes('--quick');
 const frames = numberArg('frames', quick ? 100 : 300);
-const warmFrames = numberArg('warm', quick ? 300 : 1200);
+const warmFrames = numberArg('warm', quick ? 600 : 1200);
 const stacks = process.argv.includes('--stacks');
 const textArg = (name: string) =>
   process.argv.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3);

@@ -63,7 +63,7 @@ const PLAN = quick
       baseline: { minFrames: 60, minMs: 1500, maxMs: 5000, skip: 5 },
       commitSeconds: 3,
       memoryLoops: 3,
-      allocation: { frames: 100, warmFrames: 300, width: 640, height: 360 },
+      allocation: { frames: 100, warmFrames: 600, width: 640, height: 360 },
       solveRuns: 5,
     }
   : {
