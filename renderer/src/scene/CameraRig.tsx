@@ -82,22 +82,18 @@ export function CameraRig({ limits = DEFAULT_CAMERA_LIMITS }: { limits?: CameraL
     const procedure = currentProcedure(state);
     const focus = useExploreStore.getState().focus;
     const { bottomBand } = viewInsets;
+    const now = rest.now;
+    now.following = state.followSteps;
+    now.procedure = procedure;
+    now.stepIndex = frame.stepIndex;
+    now.camera = camera;
+    now.target = controls.target;
+    now.bottomBand = bottomBand;
+    now.limits = limits;
+    now.width = size.width;
+    now.height = size.height;
     // A view at rest (the step's goal reached, or a person's view left alone) needs no work.
-    if (
-      !focus &&
-      !cut.current &&
-      rest.holds(
-        state.followSteps,
-        procedure,
-        frame.stepIndex,
-        camera,
-        controls.target,
-        bottomBand,
-        limits,
-        size.width,
-        size.height,
-      )
-    ) {
+    if (!focus && !cut.current && rest.holds()) {
       frame.camera.settled = true;
       return;
     }
@@ -138,18 +134,7 @@ export function CameraRig({ limits = DEFAULT_CAMERA_LIMITS }: { limits?: CameraL
     direction.copy(camera.position).sub(controls.target);
     publishViewOrientation(viewOrientation(direction.x, direction.z, orientation));
     recordSubjectOnScreen(frame, subjectBoxes(procedure)[frame.stepIndex], camera, size.width, size.height);
-    if (!focus && frame.camera.settled)
-      rest.remember(
-        state.followSteps,
-        procedure,
-        frame.stepIndex,
-        camera,
-        controls.target,
-        bottomBand,
-        limits,
-        size.width,
-        size.height,
-      );
+    if (!focus && frame.camera.settled) rest.remember();
     else rest.forget();
   });
 

@@ -6,13 +6,38 @@ import { type PerspectiveCamera, Vector3 } from 'three';
  */
 const SAME_POSE_MM2 = 1e-8;
 
+/** Everything the rig's work in a frame depends on. */
+export interface RestInputs {
+  following: boolean;
+  procedure: object | null;
+  stepIndex: number;
+  camera: PerspectiveCamera | null;
+  target: Vector3 | null;
+  bottomBand: number;
+  limits: object | null;
+  width: number;
+  height: number;
+}
+
 /**
  * The camera rig's memory of a pose it left the camera at, with everything its work that frame
  * depended on. While all of it still holds, the goal, the view's orientation and the subject's
  * place on screen are what they were, so the rig can skip a frame's work (and the garbage its
- * number crunching leaves every frame of a resting view).
+ * number crunching leaves every frame of a resting view). The rig fills `now` each frame (one
+ * object, reused), then asks `holds()` and, after its work, `remember()`.
  */
 export class CameraRest {
+  readonly now: RestInputs = {
+    following: false,
+    procedure: null,
+    stepIndex: -1,
+    camera: null,
+    target: null,
+    bottomBand: 0,
+    limits: null,
+    width: 0,
+    height: 0,
+  };
   private valid = false;
   private following = false;
   private procedure: object | null = null;
@@ -26,55 +51,41 @@ export class CameraRest {
   private readonly position = new Vector3();
   private readonly target = new Vector3();
 
-  /** Whether nothing has changed since `remember` with the same arguments. */
-  holds(
-    following: boolean,
-    procedure: object,
-    stepIndex: number,
-    camera: PerspectiveCamera,
-    target: Vector3,
-    bottomBand: number,
-    limits: object,
-    width: number,
-    height: number,
-  ): boolean {
+  /** Whether nothing in `now` has changed since `remember`. */
+  holds(): boolean {
+    const { camera, target } = this.now;
     return (
       this.valid &&
-      this.following === following &&
-      this.procedure === procedure &&
-      this.stepIndex === stepIndex &&
+      camera !== null &&
+      target !== null &&
+      this.following === this.now.following &&
+      this.procedure === this.now.procedure &&
+      this.stepIndex === this.now.stepIndex &&
       this.aspect === camera.aspect &&
       this.fov === camera.fov &&
-      this.bottomBand === bottomBand &&
-      this.limits === limits &&
-      this.width === width &&
-      this.height === height &&
+      this.bottomBand === this.now.bottomBand &&
+      this.limits === this.now.limits &&
+      this.width === this.now.width &&
+      this.height === this.now.height &&
       this.position.distanceToSquared(camera.position) < SAME_POSE_MM2 &&
       this.target.distanceToSquared(target) < SAME_POSE_MM2
     );
   }
 
-  remember(
-    following: boolean,
-    procedure: object,
-    stepIndex: number,
-    camera: PerspectiveCamera,
-    target: Vector3,
-    bottomBand: number,
-    limits: object,
-    width: number,
-    height: number,
-  ): void {
+  /** Keeps `now` as the pose the camera rests at. */
+  remember(): void {
+    const { camera, target } = this.now;
+    if (!camera || !target) return this.forget();
     this.valid = true;
-    this.following = following;
-    this.procedure = procedure;
-    this.stepIndex = stepIndex;
+    this.following = this.now.following;
+    this.procedure = this.now.procedure;
+    this.stepIndex = this.now.stepIndex;
     this.aspect = camera.aspect;
     this.fov = camera.fov;
-    this.bottomBand = bottomBand;
-    this.limits = limits;
-    this.width = width;
-    this.height = height;
+    this.bottomBand = this.now.bottomBand;
+    this.limits = this.now.limits;
+    this.width = this.now.width;
+    this.height = this.now.height;
     this.position.copy(camera.position);
     this.target.copy(target);
   }
