@@ -75,7 +75,10 @@ export class CameraRest {
   /** Keeps `now` as the pose the camera rests at. */
   remember(): void {
     const { camera, target } = this.now;
-    if (!camera || !target) return this.forget();
+    if (!camera || !target) {
+      this.forget();
+      return;
+    }
     this.valid = true;
     this.following = this.now.following;
     this.procedure = this.now.procedure;
